@@ -1,0 +1,63 @@
+import tseslint from 'typescript-eslint'
+
+/** Strict TypeScript rules plus the import direction of CONVENTIONS.md (app never imports cms). */
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'src/payload-types.ts',
+      'src/app/(payload)/**',
+      'src/cms/migrations/**',
+      'tools/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      '.tmp/**',
+      'data/**',
+      'media/**',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The public site reaches Payload only through src/data; only payload.config.ts composes src/cms.
+    files: ['src/app/**', 'src/components/**', 'src/data/**', 'src/feeds/**', 'src/lib/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' },
+            { group: ['@payload-config'], message: 'Pages and components read Payload only through src/data.' },
+          ],
+          paths: [{ name: 'payload', importNames: ['getPayload'], message: 'Use the getters in src/data.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cms/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/app/*', '@/components/*', '@/data/*'], message: 'src/cms depends only on lib and i18n.' }] },
+      ],
+    },
+  },
+)

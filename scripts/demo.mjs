@@ -1,0 +1,21 @@
+// `npm run demo`: build, migrate, seed and start the site on the embedded database.
+import { demoEnv, migrate, nextBin, run, seed, startServer } from './lib.mjs'
+
+const env = demoEnv()
+const started = Date.now()
+try {
+  if (process.env.DEMO_SKIP_BUILD !== '1') await run(process.execPath, [nextBin, 'build'], env)
+  await migrate(env)
+  await seed(env)
+} catch (error) {
+  console.error(`\nThe demo could not start: ${error.message}`)
+  process.exit(1)
+}
+console.log(`
+  Newsroom is ready (set up in ${Math.round((Date.now() - started) / 1000)} s).
+    Site:   ${env.SITE_URL}/en   ${env.SITE_URL}/ru   ${env.SITE_URL}/tg
+    Admin:  ${env.SITE_URL}/admin
+    Login:  ${env.SEED_ADMIN_EMAIL} / ${env.SEED_ADMIN_PASSWORD}
+  Stop with Ctrl+C.
+`)
+startServer(env)

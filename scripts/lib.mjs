@@ -1,0 +1,61 @@
+// Shared by the npm scripts (demo, start, e2e server): run a command, and fill in the environment.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+export const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+export const payloadBin = path.join(root, 'node_modules/payload/bin.js')
+
+/** Runs a command to completion with inherited output; rejects with a clear message on failure. */
+export function run(command, args, env = process.env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`"${[command, ...args].join(' ')}" failed (${signal ?? `exit code ${code}`})`)),
+    )
+  })
+}
+
+/** Starts the production server in the foreground (not through npx, so stopping it stops it). */
+export function startServer(env) {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', env.PORT, '-H', env.HOST ?? '0.0.0.0'], { cwd: root, env, stdio: 'inherit' })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+  child.on('exit', (code) => process.exit(code ?? 0))
+  return child
+}
+
+/**
+ * Production environment for the demo: keeps the given values, defaults the rest, and makes a
+ * PAYLOAD_SECRET once (kept in data/.demo-secret so logins survive a restart).
+ */
+export function demoEnv(base = process.env) {
+  const env = { ...base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  env.PORT ||= '3000'
+  env.DATABASE_URI ||= 'file:./data/newsroom.db'
+  env.SITE_URL ||= `http://localhost:${env.PORT}`
+  env.SEED_ADMIN_EMAIL ||= 'admin@example.org'
+  env.SEED_ADMIN_PASSWORD ||= 'newsroom-demo'
+  if (!env.PAYLOAD_SECRET) {
+    const file = path.join(root, 'data/.demo-secret')
+    mkdirSync(path.dirname(file), { recursive: true })
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+    env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
+  }
+  if (env.DATABASE_URI.startsWith('file:')) {
+    mkdirSync(path.dirname(path.resolve(root, env.DATABASE_URI.slice('file:'.length))), { recursive: true })
+  }
+  return env
+}
+
+/** Applies committed migrations (SQLite) or checks the connection (MongoDB) before serving. */
+export function migrate(env) {
+  return run(process.execPath, [payloadBin, 'migrate'], env)
+}
+
+/** Seeds the demo content (idempotent). */
+export function seed(env) {
+  return run(process.execPath, [payloadBin, 'run', 'src/cms/seed/run.ts'], env)
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { ContactDetails } from '@/components/contacts/ContactDetails'
+import { PageShell } from '@/components/layout/PageShell'
+import { getContacts } from '@/data/contacts'
+import { pageLocale } from '@/lib/params'
+import { alternatesOf, routes } from '@/lib/routes'
+import type { Contact } from '@/payload-types'
+
+const kindOrder: Contact['kind'][] = ['office', 'partner', 'donor', 'network', 'person']
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'contacts' })
+  return { title: t('title'), description: t('description') }
+}
+
+/** `/{locale}/contacts`: offices, partners, donors, network members and people, grouped by kind. */
+export default async function ContactsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const [t, contacts] = await Promise.all([getTranslations({ locale, namespace: 'contacts' }), getContacts(locale)])
+  return (
+    <PageShell locale={locale} alternates={alternatesOf(routes.contacts)} active="contacts">
+      <div className="container page-header">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('description')}</p>
+      </div>
+      <div className="container stack-xl">
+        {contacts.length === 0 ? <p>{t('empty')}</p> : null}
+        {kindOrder.map((kind) => {
+          const group = contacts.filter((contact) => contact.kind === kind)
+          if (group.length === 0) return null
+          return (
+            <section key={kind} aria-labelledby={`kind-${kind}`}>
+              <h2 id={`kind-${kind}`}>{t(`kind.${kind}`)}</h2>
+              <ul className="contact-grid" role="list">
+                {group.map((contact) => (
+                  <li key={contact.id}>
+                    <ContactDetails contact={contact} locale={locale} headingLevel={3} showDescription />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )
+        })}
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { pageLocale } from '@/lib/params'
+import { routes } from '@/lib/routes'
+
+import { NewsListPage } from '@/components/news/NewsListPage'
+
+type Params = Promise<{ locale: string; page: string }>
+
+export function generateStaticParams() {
+  return []
+}
+
+function pageNumber(text: string): number {
+  if (!/^\d{1,4}$/.test(text)) notFound()
+  return Number(text)
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { page } = await params
+  const t = await getTranslations({ locale, namespace: 'news' })
+  return { title: `${t('title')} · ${t('pageOf', { page: pageNumber(page), total: '…' })}` }
+}
+
+/** `/{locale}/news/page/N`: older news; page 1 lives at `/{locale}/news`. */
+export default async function NewsPageN({ params }: { params: Params }) {
+  const locale = await pageLocale(params)
+  const page = pageNumber((await params).page)
+  if (page < 1) notFound()
+  if (page === 1) permanentRedirect(routes.newsIndex(locale))
+  return <NewsListPage locale={locale} page={page} />
+}

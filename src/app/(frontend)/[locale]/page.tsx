@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { NewsGrid } from '@/components/news/NewsCard'
+import { ProjectGrid } from '@/components/projects/ProjectCard'
+import { RegionList } from '@/components/regions/RegionCard'
+import { RichText } from '@/components/RichText'
+import { SectionHeader } from '@/components/ui/SectionHeader'
+import { getLatestNews } from '@/data/news'
+import { getProjects } from '@/data/projects'
+import { getRegions } from '@/data/regions'
+import { getSite } from '@/data/site'
+import { pageLocale } from '@/lib/params'
+import { alternatesOf, routes } from '@/lib/routes'
+
+/** Home: a word about the organisation, latest news, current projects and the regions. */
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const [t, site, news, projects, regions] = await Promise.all([
+    getTranslations({ locale, namespace: 'home' }),
+    getSite(locale),
+    getLatestNews(locale, 6),
+    getProjects(locale, { status: ['ongoing', 'planned'], limit: 3 }),
+    getRegions(locale),
+  ])
+  const [lead, ...rest] = news
+  return (
+    <PageShell locale={locale} alternates={alternatesOf(routes.home)} active="home">
+      <section className="hero" aria-labelledby="home-title">
+        <div className="container hero-inner">
+          <h1 id="home-title">{site.name}</h1>
+          {site.tagline ? <p className="hero-tagline">{site.tagline}</p> : null}
+        </div>
+      </section>
+
+      <div className="container stack-xl">
+        <section aria-labelledby="latest-news">
+          <SectionHeader id="latest-news" title={t('latestNews')} more={{ href: routes.newsIndex(locale), label: t('allNews') }} />
+          {lead ? <NewsGrid items={[lead, ...rest]} locale={locale} /> : null}
+        </section>
+
+        <section aria-labelledby="current-projects">
+          <SectionHeader id="current-projects" title={t('currentProjects')} more={{ href: routes.projectsIndex(locale), label: t('allProjects') }} />
+          <ProjectGrid items={projects} locale={locale} />
+        </section>
+
+        <div className="split">
+          <section aria-labelledby="about" className="about">
+            <h2 id="about">{t('about')}</h2>
+            <RichText data={site.about} locale={locale} />
+          </section>
+          <section aria-labelledby="where-we-work">
+            <SectionHeader id="where-we-work" title={t('regions')} more={{ href: routes.regionsIndex(locale), label: t('allRegions') }} />
+            <RegionList items={regions.filter((region) => !region.doc.parent)} locale={locale} />
+          </section>
+        </div>
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { ProjectGrid } from '@/components/projects/ProjectCard'
+import { getProjects } from '@/data/projects'
+import { pageLocale } from '@/lib/params'
+import { alternatesOf, routes } from '@/lib/routes'
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'projects' })
+  return { title: t('title'), description: t('description') }
+}
+
+/** `/{locale}/projects`: every published project, current ones first. */
+export default async function ProjectsIndex({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const [t, projects] = await Promise.all([getTranslations({ locale, namespace: 'projects' }), getProjects(locale)])
+  return (
+    <PageShell locale={locale} alternates={alternatesOf(routes.projectsIndex)} active="projects">
+      <div className="container page-header">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('description')}</p>
+      </div>
+      <div className="container">
+        {projects.length > 0 ? <ProjectGrid items={projects} locale={locale} headingLevel={2} /> : <p>{t('empty')}</p>}
+      </div>
+    </PageShell>
+  )
+}

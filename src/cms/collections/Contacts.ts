@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+
+import { routePatterns } from '@/lib/routes'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { coverField, regionsField } from '../fields/common'
+import { l } from '../fields/label'
+import { revalidatePatterns } from '../hooks/revalidate'
+
+export const CONTACTS = 'contacts' as const
+
+export const contactKinds = ['office', 'partner', 'donor', 'network', 'person'] as const
+
+// Contacts appear on the contacts page, region pages (offices and partners) and project pages (donors).
+const revalidation = revalidatePatterns([routePatterns.contacts, routePatterns.region, routePatterns.project])
+
+/** Offices, partner organisations, donors, network members and people. */
+export const Contacts: CollectionConfig = {
+  slug: CONTACTS,
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  labels: {
+    singular: l('Contact', 'Контакт', 'Тамос'),
+    plural: l('Contacts', 'Контакты', 'Тамосҳо'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'regions'],
+    group: l('Content', 'Содержание', 'Мундариҷа'),
+  },
+  defaultSort: 'kind',
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'partner',
+      options: [
+        { value: 'office', label: l('Our office', 'Наш офис', 'Дафтари мо') },
+        { value: 'partner', label: l('Partner organisation', 'Партнёрская организация', 'Ташкилоти шарик') },
+        { value: 'donor', label: l('Donor', 'Донор', 'Донор') },
+        { value: 'network', label: l('Network member', 'Член сети', 'Аъзои шабака') },
+        { value: 'person', label: l('Person', 'Контактное лицо', 'Шахси масъул') },
+      ],
+      label: l('Kind', 'Тип', 'Навъ'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'name', type: 'text', localized: true, required: true, maxLength: 200, label: l('Name', 'Название', 'Ном') },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 1000, label: l('Description', 'Описание', 'Тавсиф') },
+    { name: 'address', type: 'textarea', localized: true, maxLength: 400, label: l('Address', 'Адрес', 'Суроға') },
+    {
+      name: 'phones',
+      type: 'array',
+      label: l('Phone numbers', 'Телефоны', 'Рақамҳои телефон'),
+      labels: { singular: l('Phone', 'Телефон', 'Телефон'), plural: l('Phones', 'Телефоны', 'Телефонҳо') },
+      fields: [
+        {
+          name: 'number',
+          type: 'text',
+          required: true,
+          label: l('Number', 'Номер', 'Рақам'),
+          validate: (value: string | null | undefined) =>
+            !value || /^[+\d][\d\s()/,.-]{4,40}$/.test(value) ? true : 'Use digits, spaces, brackets, + and - only.',
+        },
+        { name: 'note', type: 'text', localized: true, label: l('Note (e.g. fax)', 'Примечание (например, факс)', 'Эзоҳ (масалан, факс)') },
+      ],
+    },
+    {
+      name: 'emails',
+      type: 'array',
+      label: l('E-mail addresses', 'Адреса эл. почты', 'Суроғаҳои почтаи электронӣ'),
+      labels: { singular: l('E-mail', 'Эл. почта', 'Почта'), plural: l('E-mails', 'Эл. почта', 'Почтаҳо') },
+      fields: [{ name: 'address', type: 'email', required: true, label: l('Address', 'Адрес', 'Суроға') }],
+    },
+    {
+      name: 'website',
+      type: 'text',
+      label: l('Website', 'Сайт', 'Сомона'),
+      validate: (value: string | null | undefined) => {
+        if (!value) return true
+        try {
+          const url = new URL(value)
+          return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Start the address with https://'
+        } catch {
+          return 'Enter a full web address, such as https://example.org'
+        }
+      },
+    },
+    regionsField,
+    coverField('logo'),
+  ],
+  hooks: {
+    afterChange: [revalidation.afterChange],
+    afterDelete: [revalidation.afterDelete],
+  },
+}

@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { routePatterns } from '@/lib/routes'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { l } from '../fields/label'
+import { revalidatePatterns } from '../hooks/revalidate'
+
+export const MEDIA = 'media' as const
+
+/** Image widths Payload generates; the frontend's image loader picks among exactly these. */
+export const imageWidths = [480, 800, 1200, 1600] as const
+
+/** Upload types we accept. Payload checks the file's content against these, not only its name. */
+export const acceptedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
+
+// Images appear as covers on most page kinds; a changed alt text must reach them too.
+const revalidation = revalidatePatterns([
+  routePatterns.home,
+  routePatterns.news,
+  routePatterns.project,
+  routePatterns.region,
+  routePatterns.newsIndex,
+  routePatterns.projectsIndex,
+  routePatterns.regionsIndex,
+  routePatterns.contacts,
+])
+
+/** Images and PDFs, with alt text per language and responsive sizes. */
+export const mediaCollection = (staticDir: string): CollectionConfig => ({
+  slug: MEDIA,
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  labels: {
+    singular: l('Media file', 'Медиафайл', 'Файли медиа'),
+    plural: l('Media', 'Медиа', 'Медиа'),
+  },
+  admin: {
+    group: l('Content', 'Содержание', 'Мундариҷа'),
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
+  upload: {
+    staticDir,
+    mimeTypes: acceptedMimeTypes,
+    focalPoint: true,
+    crop: true,
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+    imageSizes: imageWidths.map((width) => ({
+      name: `w${width}`,
+      width,
+      withoutEnlargement: true,
+      formatOptions: { format: 'webp', options: { quality: 78 } },
+    })),
+    adminThumbnail: 'w480',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      label: l('Alternative text', 'Альтернативный текст', 'Матни алтернативӣ'),
+      admin: {
+        description: l(
+          'Describe the image for readers who cannot see it. Required for images.',
+          'Опишите изображение для тех, кто его не видит. Обязательно для изображений.',
+          'Тасвирро барои онҳое, ки онро дида наметавонанд, тавсиф кунед. Барои тасвирҳо ҳатмист.',
+        ),
+      },
+      validate: (value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: { file?: { mimetype?: string } } }) => {
+        const mimeType = data?.mimeType ?? req.file?.mimetype ?? ''
+        if (mimeType.startsWith('image/') && !value?.trim()) {
+          return 'Images need an alternative text (describe what the picture shows).'
+        }
+        return true
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 300, label: l('Caption', 'Подпись', 'Тавзеҳ') },
+    { name: 'credit', type: 'text', maxLength: 200, label: l('Credit', 'Автор снимка', 'Муаллифи акс') },
+  ],
+  hooks: {
+    afterChange: [revalidation.afterChange],
+    afterDelete: [revalidation.afterDelete],
+  },
+})

@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
+import { l } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { topicsField } from '../../fields/topics'
+import { revalidateDocument } from '../../hooks/revalidate'
+import { routePatterns } from '@/lib/routes'
+
+export const NEWS = 'news' as const
+
+// A news item shows up in the news lists and on its project's and regions' pages.
+const revalidation = revalidateDocument(NEWS, [
+  routePatterns.newsIndex,
+  routePatterns.newsPages,
+  routePatterns.project,
+  routePatterns.region,
+])
+
+/** News items: the site's main content, drafted, autosaved and versioned. */
+export const News: CollectionConfig = {
+  slug: NEWS,
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+    readVersions: isStaff,
+  },
+  labels: {
+    singular: l('News item', 'Новость', 'Хабар'),
+    plural: l('News', 'Новости', 'Хабарҳо'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+    group: l('Content', 'Содержание', 'Мундариҷа'),
+  },
+  defaultSort: '-publishedAt',
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: false },
+    maxPerDoc: 50,
+  },
+  fields: [
+    titleField,
+    summaryField,
+    bodyField(),
+    coverField(),
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      label: l('Publication date', 'Дата публикации', 'Санаи нашр'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    regionsField,
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      label: l('Related project', 'Связанный проект', 'Лоиҳаи марбут'),
+      admin: { position: 'sidebar' },
+    },
+    topicsField,
+    {
+      name: 'author',
+      type: 'text',
+      localized: true,
+      label: l('Author (byline)', 'Автор (подпись)', 'Муаллиф'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: {
+    afterChange: [revalidation.afterChange],
+    afterDelete: [revalidation.afterDelete],
+  },
+}

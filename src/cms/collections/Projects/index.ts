@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { routePatterns } from '@/lib/routes'
+
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
+import { l } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { revalidateDocument } from '../../hooks/revalidate'
+
+export const PROJECTS = 'projects' as const
+
+// A project is listed on the home page, the projects list, region pages and its news items.
+const revalidation = revalidateDocument(PROJECTS, [
+  routePatterns.projectsIndex,
+  routePatterns.region,
+  routePatterns.news,
+])
+
+const contactsField = (name: 'donors' | 'partners') =>
+  ({
+    name,
+    type: 'relationship',
+    relationTo: 'contacts',
+    hasMany: true,
+    label: name === 'donors' ? l('Donors', 'Доноры', 'Донорҳо') : l('Partners', 'Партнёры', 'Шарикон'),
+  }) as const
+
+/** Donor-funded projects, with drafts and versions. */
+export const Projects: CollectionConfig = {
+  slug: PROJECTS,
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+    readVersions: isStaff,
+  },
+  labels: {
+    singular: l('Project', 'Проект', 'Лоиҳа'),
+    plural: l('Projects', 'Проекты', 'Лоиҳаҳо'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'startDate', '_status'],
+    group: l('Content', 'Содержание', 'Мундариҷа'),
+  },
+  defaultSort: '-startDate',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    titleField,
+    summaryField,
+    bodyField(),
+    coverField(),
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'ongoing',
+      options: [
+        { value: 'planned', label: l('Planned', 'Планируется', 'Ба нақша гирифта шудааст') },
+        { value: 'ongoing', label: l('Ongoing', 'Идёт', 'Идома дорад') },
+        { value: 'completed', label: l('Completed', 'Завершён', 'Анҷом ёфтааст') },
+      ],
+      label: l('Status', 'Статус', 'Ҳолат'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', required: true, index: true, label: l('Start date', 'Дата начала', 'Санаи оғоз') },
+        {
+          name: 'endDate',
+          type: 'date',
+          label: l('End date', 'Дата окончания', 'Санаи анҷом'),
+          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startDate?: string | null } }) => {
+            if (value && siblingData.startDate && new Date(value) < new Date(siblingData.startDate)) {
+              return 'The end date cannot be before the start date.'
+            }
+            return true
+          },
+        },
+      ],
+    },
+    contactsField('donors'),
+    contactsField('partners'),
+    regionsField,
+  ],
+  hooks: {
+    afterChange: [revalidation.afterChange],
+    afterDelete: [revalidation.afterDelete],
+  },
+}

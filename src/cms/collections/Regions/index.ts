@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+
+import { routePatterns } from '@/lib/routes'
+
+import { anyone } from '../../access/anyone'
+import { isStaff } from '../../access/isStaff'
+import { bodyField, coverField } from '../../fields/common'
+import { l } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { revalidateDocument } from '../../hooks/revalidate'
+
+export const REGIONS = 'regions' as const
+
+// Region names appear in lists, on news and project pages and in their sub-regions' pages.
+const revalidation = revalidateDocument(REGIONS, [
+  routePatterns.regionsIndex,
+  routePatterns.region,
+  routePatterns.news,
+  routePatterns.project,
+  routePatterns.contacts,
+])
+
+const coordinate = (name: 'latitude' | 'longitude', limit: number) =>
+  ({
+    name,
+    type: 'number',
+    min: -limit,
+    max: limit,
+    label: name === 'latitude' ? l('Latitude', 'Широта', 'Арзи ҷуғрофӣ') : l('Longitude', 'Долгота', 'Тӯли ҷуғрофӣ'),
+    admin: { step: 0.0001 },
+  }) as const
+
+/** Provinces, cities, districts and cross-border areas; each has a public landing page. */
+export const Regions: CollectionConfig = {
+  slug: REGIONS,
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  labels: {
+    singular: l('Region', 'Регион', 'Минтақа'),
+    plural: l('Regions', 'Регионы', 'Минтақаҳо'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'parent', 'order'],
+    group: l('Content', 'Содержание', 'Мундариҷа'),
+  },
+  defaultSort: 'order',
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, maxLength: 120, label: l('Name', 'Название', 'Ном') },
+    bodyField('intro'),
+    coverField(),
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'province',
+      options: [
+        { value: 'province', label: l('Province', 'Область', 'Вилоят') },
+        { value: 'city', label: l('City', 'Город', 'Шаҳр') },
+        { value: 'district', label: l('District', 'Район', 'Ноҳия') },
+        { value: 'cross-border', label: l('Cross-border area', 'Приграничный регион', 'Минтақаи сарҳадӣ') },
+      ],
+      label: l('Kind', 'Тип', 'Навъ'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'regions',
+      label: l('Part of', 'Входит в', 'Дохили'),
+      admin: { position: 'sidebar' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    { type: 'row', fields: [coordinate('latitude', 90), coordinate('longitude', 180)] },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 100,
+      index: true,
+      label: l('Display order', 'Порядок показа', 'Тартиби намоиш'),
+      admin: {
+        position: 'sidebar',
+        description: l('Lower numbers come first.', 'Меньшие числа идут первыми.', 'Рақамҳои хурдтар аввал меоянд.'),
+      },
+    },
+  ],
+  hooks: {
+    afterChange: [revalidation.afterChange],
+    afterDelete: [revalidation.afterDelete],
+  },
+}

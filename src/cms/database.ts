@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { Env } from '@/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Committed SQLite migrations; `npm start` applies them before the server starts. */
+export const migrationDir = path.resolve(dirname, 'migrations')
+
+/** How long a MongoDB operation waits for a reachable server before failing (default is 30 s). */
+const MONGO_TIMEOUT_MS = 5000
+
+/**
+ * Chooses the adapter from DATABASE_URI: MongoDB for `mongodb://` and `mongodb+srv://`, the
+ * embedded SQLite file otherwise. The MongoDB settings stay within what FerretDB (our test
+ * server) supports, so one data model serves SQLite, FerretDB and real MongoDB alike.
+ */
+export function databaseAdapter(env: Env): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({
+      url: env.databaseUri,
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+        connectTimeoutMS: MONGO_TIMEOUT_MS,
+        socketTimeoutMS: 30_000,
+      },
+      // FerretDB has no transactions, no $lookup and rejects index hints; a replica-set MongoDB
+      // would manage without these too, at the price of non-atomic multi-document writes.
+      transactionOptions: false,
+      useJoinAggregations: false,
+      disableIndexHints: true,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: env.databaseUri },
+    idType: 'uuid',
+    migrationDir,
+    // Development and tests create tables from the config; production applies committed migrations.
+    push: !env.isProduction,
+  })
+}

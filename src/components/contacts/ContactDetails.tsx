@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import type { Contact } from '@/payload-types'
+
+/** A contact's name, description, address, phones, e-mails and website as a definition list. */
+export async function ContactDetails({
+  contact,
+  locale,
+  headingLevel = 3,
+  showDescription = false,
+}: {
+  contact: Contact
+  locale: Locale
+  headingLevel?: 2 | 3 | 4
+  showDescription?: boolean
+}) {
+  const t = await getTranslations({ locale, namespace: 'contacts' })
+  const Heading = `h${headingLevel}` as const
+  return (
+    <article className="contact">
+      <Heading className="contact-name">{contact.name}</Heading>
+      {showDescription && contact.description ? <p className="contact-description">{contact.description}</p> : null}
+      <dl className="contact-details">
+        {contact.address ? (
+          <>
+            <dt>{t('address')}</dt>
+            <dd className="address">{contact.address}</dd>
+          </>
+        ) : null}
+        {contact.phones?.map((phone) => (
+          <div key={phone.id ?? phone.number} className="row">
+            <dt>{phone.note || t('phone')}</dt>
+            <dd>
+              <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+            </dd>
+          </div>
+        ))}
+        {contact.emails?.map((email) => (
+          <div key={email.id ?? email.address} className="row">
+            <dt>{t('email')}</dt>
+            <dd>
+              <a href={`mailto:${email.address}`}>{email.address}</a>
+            </dd>
+          </div>
+        ))}
+        {contact.website ? (
+          <div className="row">
+            <dt>{t('website')}</dt>
+            <dd>
+              <a href={contact.website} rel="noopener">
+                {contact.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </article>
+  )
+}

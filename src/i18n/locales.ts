@@ -1,0 +1,22 @@
+/**
+ * THE list of locales. Payload's `localization` and next-intl's routing both read it,
+ * so adding a language is one entry here plus one `messages/{code}.json`.
+ */
+export const locales = ['en', 'ru', 'tg'] as const
+
+export type Locale = (typeof locales)[number]
+
+export const defaultLocale: Locale = 'en'
+
+/** Each language's name in itself (for the switcher) and its BCP 47 tag for `lang` and Intl. */
+export const localeInfo: Record<Locale, { label: string; englishLabel: string; htmlLang: string }> =
+  {
+    en: { label: 'English', englishLabel: 'English', htmlLang: 'en' },
+    ru: { label: 'Русский', englishLabel: 'Russian', htmlLang: 'ru' },
+    tg: { label: 'Тоҷикӣ', englishLabel: 'Tajik', htmlLang: 'tg' },
+  }
+
+/** Narrows an arbitrary string (a URL segment, a header value) to a supported locale. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}

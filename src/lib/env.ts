@@ -1,0 +1,92 @@
+/**
+ * The environment, read and validated in one place. Every problem is reported at once, in plain
+ * words, so a misconfigured server stops at start instead of failing on its first request.
+ */
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export interface Env {
+  databaseUri: string
+  databaseKind: DatabaseKind
+  payloadSecret: string
+  siteUrl: string
+  port: number
+  /** Where uploaded files are stored (MEDIA_DIR, default `./data/media` beside the database). */
+  mediaDir: string
+  isProduction: boolean
+}
+
+/** Where the embedded database lives when DATABASE_URI is unset. */
+export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
+
+/** Where uploads go when MEDIA_DIR is unset; `data/` then holds all the demo's state. */
+export const DEFAULT_MEDIA_DIR = './data/media'
+
+/** Thrown when the environment is unusable; its message lists every problem. */
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section "Configuration".`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Which adapter a DATABASE_URI selects, or null if it selects none. */
+export function databaseKindOf(uri: string): DatabaseKind | null {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  return null
+}
+
+/** Reads and validates `source` (process.env by default); throws EnvError listing all problems. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const problems: string[] = []
+  const isProduction = source.NODE_ENV === 'production'
+  // `next build` loads the config to collect routes but never opens the database or signs a token.
+  const isBuild = source.NEXT_PHASE === 'phase-production-build'
+
+  const databaseUri = source.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+  const databaseKind = databaseKindOf(databaseUri)
+  if (!databaseKind) {
+    problems.push(
+      `DATABASE_URI must start with "mongodb://", "mongodb+srv://" or "file:" (got "${databaseUri.slice(0, 40)}").`,
+    )
+  }
+
+  let payloadSecret = source.PAYLOAD_SECRET?.trim() ?? ''
+  if (!payloadSecret) {
+    if (isProduction && !isBuild) {
+      problems.push('PAYLOAD_SECRET is required in production (a long random string; `npm run demo` makes one).')
+    } else {
+      payloadSecret = 'development-only-secret-not-for-production'
+    }
+  } else if (isProduction && payloadSecret.length < 24) {
+    problems.push('PAYLOAD_SECRET must be at least 24 characters long in production.')
+  }
+
+  const portText = source.PORT?.trim() || '3000'
+  const port = Number(portText)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    problems.push(`PORT must be a whole number from 1 to 65535 (got "${portText}").`)
+  }
+
+  const siteUrlText = (source.SITE_URL?.trim() || `http://localhost:${portText}`).replace(/\/+$/, '')
+  let siteUrl = siteUrlText
+  try {
+    const parsed = new URL(siteUrlText)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol')
+    siteUrl = parsed.origin
+  } catch {
+    problems.push(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${siteUrlText}").`)
+  }
+
+  if (problems.length > 0) throw new EnvError(problems)
+  return {
+    databaseUri,
+    databaseKind: databaseKind as DatabaseKind,
+    payloadSecret,
+    siteUrl,
+    port,
+    mediaDir: source.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR,
+    isProduction,
+  }
+}

@@ -1,0 +1,71 @@
+import { locales, type Locale } from '@/i18n/locales'
+
+/**
+ * Every public URL is built here: pages, the language switcher, revalidation hooks, the sitemap
+ * and feeds all call these, so a route changes in one place.
+ */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  newsIndex: (locale: Locale, page = 1) =>
+    page > 1 ? `/${locale}/news/page/${page}` : `/${locale}/news`,
+  news: (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
+  projectsIndex: (locale: Locale) => `/${locale}/projects`,
+  project: (locale: Locale, slug: string) => `/${locale}/projects/${encodeURIComponent(slug)}`,
+  regionsIndex: (locale: Locale) => `/${locale}/regions`,
+  region: (locale: Locale, slug: string) => `/${locale}/regions/${encodeURIComponent(slug)}`,
+  contacts: (locale: Locale) => `/${locale}/contacts`,
+} as const
+
+/** The public sections a document can belong to, and the list page each falls back to. */
+export type Section = 'news' | 'projects' | 'regions'
+
+/** The document page of a section, for a given slug. */
+export function documentRoute(section: Section, locale: Locale, slug: string): string {
+  if (section === 'news') return routes.news(locale, slug)
+  if (section === 'projects') return routes.project(locale, slug)
+  return routes.region(locale, slug)
+}
+
+/** The list page of a section (where the language switcher leads when a translation is missing). */
+export function sectionRoute(section: Section, locale: Locale): string {
+  if (section === 'news') return routes.newsIndex(locale)
+  if (section === 'projects') return routes.projectsIndex(locale)
+  return routes.regionsIndex(locale)
+}
+
+/** Makes a site path absolute against SITE_URL (for feeds, sitemaps and canonical links). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
+}
+
+/** Route patterns (as in `app/`), for revalidating every page of one kind at once. */
+export const routePatterns = {
+  home: '/[locale]',
+  newsIndex: '/[locale]/news',
+  newsPages: '/[locale]/news/page/[page]',
+  news: '/[locale]/news/[slug]',
+  projectsIndex: '/[locale]/projects',
+  project: '/[locale]/projects/[slug]',
+  regionsIndex: '/[locale]/regions',
+  region: '/[locale]/regions/[slug]',
+  contacts: '/[locale]/contacts',
+} as const
+
+/** Where each language's version of a page lives: one builder applied to every locale. */
+export type Alternates = Record<Locale, string>
+
+/** Alternates of a page that exists in every language (home, lists). */
+export function alternatesOf(build: (locale: Locale) => string): Alternates {
+  return Object.fromEntries(locales.map((locale) => [locale, build(locale)])) as Alternates
+}
+
+/**
+ * Alternates of a document page: its own slug in each language it is translated into,
+ * otherwise that language's section page (the language switcher's rule).
+ */
+export function documentAlternates(section: Section, slugs: Partial<Record<Locale, string>>): Alternates {
+  return alternatesOf((locale) => {
+    const slug = slugs[locale]
+    return slug ? documentRoute(section, locale, slug) : sectionRoute(section, locale)
+  })
+}

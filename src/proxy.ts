@@ -1,0 +1,30 @@
+import createMiddleware from 'next-intl/middleware'
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+const intl = createMiddleware(routing)
+
+/** A first path segment that looks like a language code (`de`, `uz`, `pt-BR`). */
+const LOCALE_LIKE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
+
+/**
+ * Next 16's middleware: next-intl negotiates `/` (cookie, then Accept-Language) and prefixes
+ * locale-less paths. A path that starts with an unsupported language code is a 404, not a
+ * redirect to `/en/de/...`.
+ */
+export default function proxy(request: NextRequest) {
+  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  if (LOCALE_LIKE.test(first) && !isLocale(first)) {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${defaultLocale}/404`
+    return NextResponse.rewrite(url, { status: 404 })
+  }
+  return intl(request)
+}
+
+export const config = {
+  // Never touch Payload (admin, api), Next's assets, or any file with an extension (feeds, embed.js).
+  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+}

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getNewsBySlug, getNewsPage } from '@/data/news'
+import { getProjectBySlug } from '@/data/projects'
+import { getRegionBySlug } from '@/data/regions'
+
+import { context, databaseKind, testPayload, tracker, unique } from '../helpers/payload'
+
+describe(`public data layer (${databaseKind})`, () => {
+  let payload: Payload
+  let docs: ReturnType<typeof tracker>
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    docs = tracker(payload)
+  })
+  afterAll(() => docs.cleanup())
+
+  async function publishedNews(titles: { en: string; ru?: string; tg?: string }, status: 'published' | 'draft' = 'published') {
+    const doc = docs.add(
+      'news',
+      await payload.create({ collection: 'news', locale: 'en', context, data: { title: titles.en, summary: `${titles.en} summary`, publishedAt: '2026-11-20T09:00:00.000Z', _status: status } }),
+    )
+    for (const locale of ['ru', 'tg'] as const) {
+      const title = titles[locale]
+      if (title) await payload.update({ collection: 'news', id: doc.id, locale, context, data: { title, summary: `${title} summary`, _status: status } })
+    }
+    return payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0, draft: status === 'draft' })
+  }
+
+  it('shows an untranslated item in Tajik as English fallback, with its languages listed', async () => {
+    const doc = await publishedNews({ en: unique('Only English and Russian'), ru: unique('Только по-английски и по-русски') })
+    const slugs = doc.slug as unknown as Record<string, string>
+    const result = await getNewsBySlug('tg', slugs.en)
+    expect(result && 'found' in result).toBe(true)
+    if (!result || !('found' in result)) return
+    expect(result.found.translated).toBe(false)
+    expect(result.found.lang).toBe('en')
+    expect(result.found.doc.title).toBe((doc.title as unknown as Record<string, string>).en)
+    expect(result.found.slugs).toEqual({ en: slugs.en, ru: slugs.ru })
+  })
+
+  it('redirects the English slug to the translated slug in a translated language', async () => {
+    const doc = await publishedNews({ en: unique('Redirect me'), ru: unique('Перенаправь меня'), tg: unique('Маро равона кун') })
+    const slugs = doc.slug as unknown as Record<string, string>
+    expect(await getNewsBySlug('ru', slugs.en)).toEqual({ redirectTo: slugs.ru })
+    const tg = await getNewsBySlug('tg', slugs.tg)
+    expect(tg && 'found' in tg && tg.found.translated).toBe(true)
+    expect(tg && 'found' in tg && tg.found.lang).toBe('tg')
+  })
+
+  it('never returns drafts, by slug or in lists, in any language', async () => {
+    const draft = await publishedNews({ en: unique('Secret draft'), ru: unique('Секретный черновик') }, 'draft')
+    const slugs = draft.slug as unknown as Record<string, string>
+    expect(await getNewsBySlug('en', slugs.en)).toBeNull()
+    expect(await getNewsBySlug('ru', slugs.ru)).toBeNull()
+    expect(await getNewsBySlug('tg', slugs.en)).toBeNull()
+    for (const locale of ['en', 'ru', 'tg'] as const) {
+      const page = await getNewsPage(locale, 1, 100)
+      expect(page.items.map((item) => item.doc.id)).not.toContain(draft.id)
+    }
+  })
+
+  it('keeps showing the published text while a newer draft is being written', async () => {
+    const title = unique('Published headline')
+    const doc = await publishedNews({ en: title })
+    const slug = (doc.slug as unknown as Record<string, string>).en
+    await payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, context, data: { title: 'Unreviewed draft headline', _status: 'draft' } })
+    const result = await getNewsBySlug('en', slug)
+    expect(result && 'found' in result && result.found.doc.title).toBe(title)
+  })
+
+  it('returns null for unknown slugs in every collection', async () => {
+    for (const locale of ['en', 'ru', 'tg'] as const) {
+      expect(await getNewsBySlug(locale, 'no-such-news-item')).toBeNull()
+      expect(await getProjectBySlug(locale, 'no-such-project')).toBeNull()
+      expect(await getRegionBySlug(locale, 'no-such-region')).toBeNull()
+    }
+  })
+
+  it('pages news newest first', async () => {
+    const older = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Older'), publishedAt: '2001-01-01T00:00:00.000Z', _status: 'published' } }))
+    const newer = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Newer'), publishedAt: '2099-01-01T00:00:00.000Z', _status: 'published' } }))
+    const page = await getNewsPage('en', 1, 100)
+    const ids = page.items.map((item) => item.doc.id)
+    expect(ids[0]).toBe(newer.id)
+    expect(ids.indexOf(older.id)).toBe(ids.length - 1)
+  })
+})

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Integration tests on Payload's Local API. The database comes from DATABASE_URI, which
+ * scripts/test.sh sets once for SQLite and once for MongoDB-wire (FerretDB).
+ */
+export default defineConfig({
+  // Vite 8 resolves the tsconfig `paths` (@/*, @payload-config) itself.
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    include: ['tests/int/**/*.int.spec.ts'],
+    // One Payload instance and one database per run: files share it, so run them one at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
