@@ -16,10 +16,13 @@ export async function ProjectPeriod({ project, locale }: { project: Project; loc
       </span>
     )
   }
-  const start = <time dateTime={project.startDate.slice(0, 10)}>{month(project.startDate)}</time>
+  const startDate = project.startDate
   return (
     <span className="period">
-      {t.rich(project.status === 'planned' ? 'from' : 'since', { start: () => start })}
+      {t.rich(project.status === 'planned' ? 'from' : 'since', {
+        start: month(startDate),
+        time: (chunks) => <time dateTime={startDate.slice(0, 10)}>{chunks}</time>,
+      })}
     </span>
   )
 }

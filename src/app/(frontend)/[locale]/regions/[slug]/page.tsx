@@ -67,7 +67,10 @@ export default async function RegionPage({ params }: { params: Params }) {
               {parent ? (
                 <>
                   {' · '}
-                  {t.rich('partOf', { parent: () => <a href={routes.region(locale, parent.slug ?? '')}>{parent.name}</a> })}
+                  {t.rich('partOf', {
+                    parent: parent.name,
+                    link: (chunks) => <a href={routes.region(locale, parent.slug ?? '')}>{chunks}</a>,
+                  })}
                 </>
               ) : null}
             </>

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find. Installs what is missing
+# (Debian's Chromium, FerretDB), runs the integration tests on SQLite and on MongoDB-wire
+# (FerretDB, started and stopped here), then the end-to-end tests against a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+started=$SECONDS
+step() { printf '\n=== %s (%ss)\n' "$1" "$((SECONDS - started))"; }
+
+step "typecheck"
+npx tsc --noEmit
+
+step "lint"
+npx eslint .
+
+step "tools: Chromium and FerretDB"
+bash scripts/ensure-chromium.sh
+bash scripts/ensure-ferretdb.sh >/dev/null
+
+mkdir -p .tmp
+step "integration tests on SQLite"
+rm -rf .tmp/int-sqlite
+DATABASE_URI="file:./.tmp/int-sqlite/newsroom.db" MEDIA_DIR=.tmp/int-sqlite/media npx vitest run
+
+step "integration tests on MongoDB-wire (FerretDB)"
+export FERRETDB_PORT="${FERRETDB_PORT:-27018}"
+bash scripts/ferretdb.sh start >/dev/null
+trap 'bash scripts/ferretdb.sh stop >/dev/null 2>&1 || true' EXIT
+rm -rf .tmp/int-mongo
+# PAYLOAD_DROP_DATABASE makes Payload start from an empty database, like the SQLite run.
+DATABASE_URI="mongodb://127.0.0.1:${FERRETDB_PORT}/newsroom_int" PAYLOAD_DROP_DATABASE=true \
+  MEDIA_DIR=.tmp/int-mongo/media npx vitest run
+bash scripts/ferretdb.sh stop >/dev/null 2>&1 || true
+
+step "end-to-end tests (production build, Debian Chromium)"
+npx playwright test
+
+step "all tests passed in $((SECONDS - started)) s"

@@ -1,0 +1,336 @@
+import type { SeedContact } from './types'
+
+/**
+ * Offices, partners, donors and network members. Addresses, phone numbers, e-mail addresses and
+ * websites are only those published on the old site; where it gave none, the arrays stay empty.
+ */
+export const contacts: SeedContact[] = [
+  {
+    key: 'asti-head-office',
+    kind: 'office',
+    name: {
+      en: 'ASTI – head office in Khujand',
+      ru: 'ASTI – головной офис в Худжанде',
+      tg: 'ASTI – дафтари марказӣ дар Хуҷанд',
+    },
+    description: {
+      en: 'Our main office: project coordination, trainings and meetings with partners. Write or call us to arrange a visit.',
+      ru: 'Наш основной офис: здесь координируются проекты, проходят тренинги и встречи с партнёрами. Чтобы договориться о визите, напишите или позвоните нам.',
+      tg: 'Дафтари асосии мо: дар ин ҷо лоиҳаҳо ҳамоҳанг карда мешаванд, омӯзишҳо ва вохӯриҳо бо шарикон баргузор мегарданд. Барои ташрифи худ пешакӣ ба мо нависед ё занг занед.',
+    },
+    address: {
+      en: '85A Lenin St., post box 49, Khujand 735700, Sughd Province, Tajikistan',
+      ru: '735700, Таджикистан, Согдийская область, г. Худжанд, ул. Ленина, 85А, а/я 49',
+      tg: '735700, Тоҷикистон, вилояти Суғд, ш. Хуҷанд, кӯчаи Ленин, 85А, қуттии почтаи № 49',
+    },
+    phones: ['+992 3422 62432'],
+    emails: ['office@asti.tj'],
+    website: 'https://www.asti.tj',
+    regions: ['khujand', 'sughd'],
+  },
+  {
+    key: 'youth-ecological-center',
+    kind: 'network',
+    name: {
+      en: 'Youth Ecological Center',
+      ru: 'Молодёжный экологический центр',
+      tg: 'Маркази экологии ҷавонон',
+    },
+    description: {
+      en: 'Environmental youth organisation in Dushanbe and member of the Cooperation Group, which coordinated poverty-reduction monitoring in the capital and the Districts of Republican Subordination.',
+      ru: 'Молодёжная экологическая организация из Душанбе, член Группы сотрудничества; координировала мониторинг стратегии сокращения бедности в столице и районах республиканского подчинения.',
+      tg: 'Ташкилоти экологии ҷавонон дар Душанбе ва узви Гурӯҳи ҳамкорӣ, ки мониторинги стратегияи паст кардани сатҳи камбизоатиро дар пойтахт ва ноҳияҳои тобеи ҷумҳурӣ ҳамоҳанг мекард.',
+    },
+    address: {
+      en: '3 Gertsen St., Dushanbe 734024, Tajikistan',
+      ru: '734024, Таджикистан, г. Душанбе, ул. Герцена, 3',
+      tg: '734024, Тоҷикистон, ш. Душанбе, кӯчаи Гертсен, 3',
+    },
+    phones: ['+992 37 223-50-41', '+992 37 227-81-18'],
+    emails: ['tabiat@tajnet.com'],
+    website: 'https://www.ecocentre.tj',
+    regions: ['dushanbe', 'drs'],
+  },
+  {
+    key: 'ghamkhori',
+    kind: 'network',
+    name: {
+      en: 'PO Ghamkhori',
+      ru: 'ОО «Гамхори»',
+      tg: 'ТҶ «Ғамхорӣ»',
+    },
+    description: {
+      en: 'Public organisation in Bokhtar whose name means “care”; it led the Cooperation Group’s work in the Kurgan-Tube area and is ASTI’s long-standing partner in Khatlon.',
+      ru: 'Общественная организация из Бохтара (её название означает «забота»); руководила работой Группы сотрудничества в курган-тюбинской зоне и давно сотрудничает с ASTI в Хатлоне.',
+      tg: 'Ташкилоти ҷамъиятӣ дар Бохтар, ки фаъолияти Гурӯҳи ҳамкориро дар минтақаи Қӯрғонтеппа роҳбарӣ мекард ва шарики деринаи ASTI дар Хатлон аст.',
+    },
+    address: {
+      en: 'Kosmonavtov St. 42-46, Bokhtar (formerly Kurgan-Tube) 735140, Khatlon Province, Tajikistan',
+      ru: '735140, Таджикистан, Хатлонская область, г. Бохтар (бывший Курган-Тюбе), ул. Космонавтов, 42-46',
+      tg: '735140, Тоҷикистон, вилояти Хатлон, ш. Бохтар (собиқ Қӯрғонтеппа), кӯчаи Космонавтҳо, 42-46',
+    },
+    phones: ['+992 3222 30645', '+992 3222 33868'],
+    emails: ['ghamkhori@tojikiston.com'],
+    regions: ['bokhtar', 'khatlon'],
+  },
+  {
+    key: 'najoti-kudakon',
+    kind: 'network',
+    name: {
+      en: 'PO Najoti Kudakon',
+      ru: 'ОО «Наджоти кудакон»',
+      tg: 'ТҶ «Наҷоти кӯдакон»',
+    },
+    description: {
+      en: 'Public organisation in Kulob working for the well-being of children and families; it led the Cooperation Group’s work in the Kulob area.',
+      ru: 'Общественная организация из Куляба, которая заботится о благополучии детей и семей; руководила работой Группы сотрудничества в кулябской зоне.',
+      tg: 'Ташкилоти ҷамъиятӣ дар Кӯлоб, ки барои беҳбудии кӯдакон ва оилаҳо кор мекунад; фаъолияти Гурӯҳи ҳамкориро дар минтақаи Кӯлоб роҳбарӣ мекард.',
+    },
+    address: {
+      en: 'Somoni St. 122-34, Kulob, Khatlon Province, Tajikistan',
+      ru: 'Таджикистан, Хатлонская область, г. Куляб, ул. Сомони, 122-34',
+      tg: 'Тоҷикистон, вилояти Хатлон, ш. Кӯлоб, кӯчаи Сомонӣ, 122-34',
+    },
+    phones: ['+992 3322 2-52-35', '+992 3322 2-51-09'],
+    emails: ['farzona52@mail.ru'],
+    regions: ['kulob', 'khatlon'],
+  },
+  {
+    key: 'unicef-tajikistan',
+    kind: 'donor',
+    name: {
+      en: 'UNICEF Tajikistan',
+      ru: 'ЮНИСЕФ в Таджикистане',
+      tg: 'ЮНИСЕФ дар Тоҷикистон',
+    },
+    description: {
+      en: 'The United Nations Children’s Fund in Tajikistan supports our project “Skills for future and transition to work life” and the UPSHIFT programme in youth Innovation Labs.',
+      ru: 'Детский фонд ООН в Таджикистане поддерживает наш проект «Навыки для будущего и переход к трудовой жизни» и программу UPSHIFT в молодёжных инновационных лабораториях.',
+      tg: 'Хазинаи кӯдакони СММ дар Тоҷикистон лоиҳаи мо «Малакаҳо барои оянда ва гузариш ба ҳаёти меҳнатӣ» ва барномаи UPSHIFT-ро дар лабораторияҳои инноватсионии ҷавонон дастгирӣ мекунад.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['sughd', 'asht', 'bobojon-gafurov'],
+  },
+  {
+    key: 'saferworld',
+    kind: 'partner',
+    name: {
+      en: 'Saferworld',
+      ru: 'Saferworld',
+      tg: 'Saferworld',
+    },
+    description: {
+      en: 'Independent international organisation working to prevent violent conflict and build safer lives; ASTI’s partner in the programme “Community security in the Ferghana valley”.',
+      ru: 'Независимая международная организация, которая работает над предотвращением насильственных конфликтов и повышением безопасности людей; партнёр ASTI по программе «Безопасность сообществ в Ферганской долине».',
+      tg: 'Ташкилоти мустақили байналмилалӣ, ки барои пешгирии низоъҳои хушунатомез ва таъмини амнияти мардум фаъолият мекунад; шарики ASTI дар барномаи «Амнияти ҷамоаҳо дар водии Фарғона».',
+    },
+    phones: [],
+    emails: [],
+    regions: ['ferghana-valley', 'sughd'],
+  },
+  {
+    key: 'act-central-asia',
+    kind: 'donor',
+    name: {
+      en: 'Act Central Asia',
+      ru: 'Act Central Asia',
+      tg: 'Act Central Asia',
+    },
+    description: {
+      en: 'Development programme in Central Asia that provided financial support to the Cooperation Group on Realization and Monitoring of the Poverty Reduction Strategy.',
+      ru: 'Программа развития в Центральной Азии, оказывавшая финансовую поддержку Группе сотрудничества по реализации и мониторингу Стратегии сокращения бедности.',
+      tg: 'Барномаи рушд дар Осиёи Марказӣ, ки ба Гурӯҳи ҳамкорӣ оид ба татбиқ ва мониторинги Стратегияи паст кардани сатҳи камбизоатӣ кӯмаки молиявӣ расонидааст.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['sughd', 'khatlon', 'dushanbe'],
+  },
+  {
+    key: 'aspbae',
+    kind: 'partner',
+    name: {
+      en: 'Asia South Pacific Association for Basic and Adult Education (ASPBAE)',
+      ru: 'Азиатско-Тихоокеанская ассоциация базового образования и образования взрослых (ASPBAE)',
+      tg: 'Ассотсиатсияи Осиё ва Уқёнуси Ором оид ба таҳсилоти асосӣ ва таҳсилоти калонсолон (ASPBAE)',
+    },
+    description: {
+      en: 'Regional network that promotes the right to education across Asia and the Pacific; in 2017 it facilitated the formation of the Alliance of CSOs in Tajikistan for Education.',
+      ru: 'Региональная сеть, отстаивающая право на образование в странах Азии и Тихого океана; в 2017 году помогла создать Альянс организаций гражданского общества Таджикистана за образование.',
+      tg: 'Шабакаи минтақавӣ, ки ҳуқуқ ба таҳсилро дар кишварҳои Осиё ва Уқёнуси Ором ҳимоя мекунад; соли 2017 ба таъсиси Иттиҳоди ташкилотҳои ҷомеаи шаҳрвандии Тоҷикистон барои маориф мусоидат кард.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['dushanbe'],
+  },
+  {
+    key: 'uca-csi',
+    kind: 'partner',
+    name: {
+      en: 'University of Central Asia – Civil Society Initiative',
+      ru: 'Университет Центральной Азии – Инициатива гражданского общества',
+      tg: 'Донишгоҳи Осиёи Марказӣ – Ташаббуси ҷомеаи шаҳрвандӣ',
+    },
+    description: {
+      en: 'The university’s programme for Tajikistan, Kyrgyzstan and Kazakhstan that builds the skills, knowledge and resources of civil society, including blended-learning courses for current and future leaders.',
+      ru: 'Программа университета для Таджикистана, Кыргызстана и Казахстана, которая развивает навыки, знания и ресурсы гражданского общества, в том числе через смешанные курсы для нынешних и будущих лидеров.',
+      tg: 'Барномаи донишгоҳ барои Тоҷикистон, Қирғизистон ва Қазоқистон, ки малака, дониш ва захираҳои ҷомеаи шаҳрвандиро тақвият медиҳад, аз ҷумла тавассути курсҳои омехта барои пешвоёни имрӯза ва ояндаи ҷомеа.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['gbao'],
+  },
+  {
+    key: 'woman-and-society',
+    kind: 'network',
+    name: {
+      en: 'PO Association “Woman and Society”',
+      ru: 'ОО Ассоциация «Женщина и общество»',
+      tg: 'ТҶ Ассотсиатсияи «Зан ва ҷомеа»',
+    },
+    description: {
+      en: 'Women’s association and member of the Cooperation Group, bringing a gender perspective to poverty-reduction monitoring.',
+      ru: 'Женская ассоциация, член Группы сотрудничества; привносила в мониторинг стратегии сокращения бедности гендерный взгляд.',
+      tg: 'Ассотсиатсияи занон ва узви Гурӯҳи ҳамкорӣ, ки ба мониторинги стратегияи паст кардани сатҳи камбизоатӣ нигоҳи гендериро ворид мекард.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'saodat',
+    kind: 'network',
+    name: {
+      en: 'PO Saodat',
+      ru: 'ОО «Саодат»',
+      tg: 'ТҶ «Саодат»',
+    },
+    description: {
+      en: 'Public organisation and member of the Cooperation Group on poverty-reduction monitoring.',
+      ru: 'Общественная организация, член Группы сотрудничества по мониторингу стратегии сокращения бедности.',
+      tg: 'Ташкилоти ҷамъиятӣ ва узви Гурӯҳи ҳамкорӣ оид ба мониторинги стратегияи паст кардани сатҳи камбизоатӣ.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'chashmai-hayot',
+    kind: 'network',
+    name: {
+      en: 'PO Chashmai Hayot',
+      ru: 'ОО «Чашмаи хаёт»',
+      tg: 'ТҶ «Чашмаи ҳаёт»',
+    },
+    description: {
+      en: 'Public organisation whose name means “spring of life”; member of the Cooperation Group.',
+      ru: 'Общественная организация, чьё название переводится как «Родник жизни»; член Группы сотрудничества.',
+      tg: 'Ташкилоти ҷамъиятӣ ва узви Гурӯҳи ҳамкорӣ оид ба мониторинги стратегияи паст кардани сатҳи камбизоатӣ.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'zan-va-zamin',
+    kind: 'network',
+    name: {
+      en: 'NGO Zan va Zamin',
+      ru: 'НПО «Зан ва замин»',
+      tg: 'ТҒҲ «Зан ва замин»',
+    },
+    description: {
+      en: 'Non-governmental organisation whose name means “woman and land”; member of the Cooperation Group.',
+      ru: 'Неправительственная организация, чьё название означает «Женщина и земля»; член Группы сотрудничества.',
+      tg: 'Ташкилоти ғайриҳукуматӣ ва узви Гурӯҳи ҳамкорӣ оид ба мониторинги стратегияи паст кардани сатҳи камбизоатӣ.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'jovid',
+    kind: 'network',
+    name: {
+      en: 'International Charitable PO Jovid',
+      ru: 'Международная благотворительная общественная организация «Джовид»',
+      tg: 'Ташкилоти ҷамъиятии байналмилалии хайриявии «Ҷовид»',
+    },
+    description: {
+      en: 'International charitable public organisation and member of the Cooperation Group.',
+      ru: 'Международная благотворительная общественная организация, член Группы сотрудничества.',
+      tg: 'Ташкилоти ҷамъиятии байналмилалии хайриявӣ ва узви Гурӯҳи ҳамкорӣ.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'gender-and-development',
+    kind: 'network',
+    name: {
+      en: 'PO Gender and Development',
+      ru: 'ОО «Гендер и развитие»',
+      tg: 'ТҶ «Гендер ва рушд»',
+    },
+    description: {
+      en: 'Public organisation working on gender equality and member of the Cooperation Group.',
+      ru: 'Общественная организация, работающая в сфере гендерного равенства; член Группы сотрудничества.',
+      tg: 'Ташкилоти ҷамъиятие, ки дар самти баробарии гендерӣ фаъолият мекунад; узви Гурӯҳи ҳамкорӣ.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+  {
+    key: 'microinvest',
+    kind: 'network',
+    name: {
+      en: 'Microinvest',
+      ru: '«Микроинвест»',
+      tg: '«Микроинвест»',
+    },
+    description: {
+      en: 'Organisation from Sughd province and one of the six founding members of the Alliance of CSOs in Tajikistan for Education.',
+      ru: 'Организация из Согдийской области, один из шести основателей Альянса организаций гражданского общества Таджикистана за образование.',
+      tg: 'Ташкилот аз вилояти Суғд ва яке аз шаш муассиси Иттиҳоди ташкилотҳои ҷомеаи шаҳрвандии Тоҷикистон барои маориф.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['sughd'],
+  },
+  {
+    key: 'ishtirok',
+    kind: 'network',
+    name: {
+      en: 'PO Ishtirok',
+      ru: 'ОО «Иштирок»',
+      tg: 'ТҶ «Иштирок»',
+    },
+    description: {
+      en: 'Public organisation whose name means “participation”; one of the six founding members of the Alliance of CSOs in Tajikistan for Education.',
+      ru: 'Общественная организация, чьё название означает «участие»; один из шести основателей Альянса организаций гражданского общества Таджикистана за образование.',
+      tg: 'Ташкилоти ҷамъиятӣ ва яке аз шаш муассиси Иттиҳоди ташкилотҳои ҷомеаи шаҳрвандии Тоҷикистон барои маориф.',
+    },
+    phones: [],
+    emails: [],
+    regions: ['dushanbe'],
+  },
+  {
+    key: 'parents-of-disabled-children',
+    kind: 'network',
+    name: {
+      en: 'Association of Parents with Disabled Children',
+      ru: 'Ассоциация родителей детей-инвалидов',
+      tg: 'Ассотсиатсияи волидони кӯдакони маъюб',
+    },
+    description: {
+      en: 'Parents’ association that speaks up for children with disabilities; a founding member of the Alliance of CSOs in Tajikistan for Education and its voice on inclusive schooling.',
+      ru: 'Объединение родителей, отстаивающее права детей с инвалидностью; один из основателей Альянса организаций гражданского общества Таджикистана за образование, в котором отвечает за тему инклюзивного обучения.',
+      tg: 'Иттиҳодияи волидон, ки ҳуқуқҳои кӯдакони дорои маълулиятро ҳимоя мекунад; яке аз муассисони Иттиҳоди ташкилотҳои ҷомеаи шаҳрвандии Тоҷикистон барои маориф, ки дар он масъалаҳои таҳсилоти фарогирро пеш мебарад.',
+    },
+    phones: [],
+    emails: [],
+    regions: [],
+  },
+]

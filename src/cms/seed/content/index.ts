@@ -1,0 +1,6 @@
+export type * from './types'
+export { regions } from './regions'
+export { contacts } from './contacts'
+export { projects } from './projects'
+export { news } from './news'
+export { site } from './site'

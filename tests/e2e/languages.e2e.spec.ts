@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test'
+
+import { publishedDocs } from '../helpers/e2e'
+
+test.describe('language negotiation', () => {
+  test('`/` follows Accept-Language', async ({ browser }) => {
+    for (const [header, expected] of [
+      ['ru-RU,ru;q=0.9,en;q=0.5', '/ru'],
+      ['tg,ru;q=0.8', '/tg'],
+      ['de-DE,de;q=0.9', '/en'],
+    ] as const) {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': header } })
+      const page = await context.newPage()
+      await page.goto('/')
+      expect(new URL(page.url()).pathname, header).toBe(expected)
+      await context.close()
+    }
+  })
+
+  test('`/` prefers the saved choice (cookie) over Accept-Language', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'ru' } })
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'tg', url: baseURL! }])
+    const page = await context.newPage()
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe('/tg')
+    await context.close()
+  })
+
+  test('choosing a language in the switcher is remembered', async ({ page }) => {
+    await page.goto('/en')
+    await page.locator('.lang-switcher a[data-locale="ru"]').click()
+    await expect(page).toHaveURL(/\/ru$/)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/ru$/)
+  })
+
+  test('an unknown locale is a 404', async ({ request }) => {
+    for (const path of ['/de', '/de/news', '/uz/regions']) {
+      const response = await request.get(path, { maxRedirects: 5 })
+      expect(response.status(), path).toBe(404)
+    }
+  })
+
+  test('unknown paths and slugs get a translated 404', async ({ page }) => {
+    for (const [path, heading, lang] of [
+      ['/en/no-such-page', 'Page not found', 'en'],
+      ['/ru/news/no-such-news-item', 'Страница не найдена', 'ru'],
+      ['/tg/regions/no-such-region', 'Саҳифа ёфт нашуд', 'tg'],
+    ] as const) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    }
+  })
+
+  test('/admin and /api are never locale-prefixed', async ({ request }) => {
+    const api = await request.get('/api/news?limit=1', { maxRedirects: 0 })
+    expect(api.status()).toBe(200)
+    expect(api.headers()['content-type']).toContain('application/json')
+    const adminPage = await request.get('/admin/login', { maxRedirects: 0 })
+    expect(adminPage.status()).toBe(200)
+  })
+})
+
+test.describe('fallback when a translation is missing', () => {
+  test('an untranslated news item shows the English text with a note in the reader\'s language', async ({ page, request }) => {
+    const news = await publishedDocs(request, 'news')
+    const untranslated = news.find((doc) => doc.title.en && !doc.title.tg)
+    expect(untranslated, 'the seed leaves some news untranslated into Tajik').toBeTruthy()
+    const response = await page.goto(`/tg/news/${untranslated!.slug.en}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tg')
+    await expect(page.locator('.fallback-note')).toHaveText('Ин мавод ҳанӯз ба забони тоҷикӣ тарҷума нашудааст. Дар поён матни англисӣ оварда шудааст.')
+    const h1 = page.getByRole('heading', { level: 1 })
+    await expect(h1).toHaveText(untranslated!.title.en!)
+    await expect(h1).toHaveAttribute('lang', 'en')
+    await expect(page.locator('.document-main')).toHaveAttribute('lang', 'en')
+    // The switcher leads to the translations that exist, and to the Tajik news list for Tajik.
+    await expect(page.locator('.lang-switcher a[data-locale="en"]')).toHaveAttribute('href', `/en/news/${untranslated!.slug.en}`)
+    await expect(page.locator('.lang-switcher a[data-locale="tg"]')).toHaveAttribute('href', '/tg/news')
+    // In a list, the untranslated card carries its own language too.
+    await page.goto('/tg/news')
+    const card = page.locator('.news-card', { hasText: untranslated!.title.en! })
+    if ((await card.count()) > 0) await expect(card.first()).toHaveAttribute('lang', 'en')
+  })
+
+  test('a translated page has no note and no foreign lang attribute', async ({ page, request }) => {
+    const news = await publishedDocs(request, 'news')
+    const translated = news.find((doc) => doc.title.tg)!
+    await page.goto(`/tg/news/${translated.slug.tg}`)
+    await expect(page.locator('.fallback-note')).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /.+/)
+  })
+
+  test('the English slug of a translated item redirects to its own slug', async ({ page, request }) => {
+    const news = await publishedDocs(request, 'news')
+    const translated = news.find((doc) => doc.slug.ru && doc.slug.ru !== doc.slug.en)!
+    await page.goto(`/ru/news/${translated.slug.en}`)
+    await expect(page).toHaveURL(new RegExp(`/ru/news/${translated.slug.ru}$`))
+  })
+})
