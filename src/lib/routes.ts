@@ -38,19 +38,25 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
 }
 
-/** Route patterns (as in `app/`), for revalidating every page of one kind at once. */
-export const routePatterns = {
-  home: '/[locale]',
-  newsIndex: '/[locale]/news',
-  newsPages: '/[locale]/news/page/[page]',
-  news: '/[locale]/news/[slug]',
-  projectsIndex: '/[locale]/projects',
-  project: '/[locale]/projects/[slug]',
-  regionsIndex: '/[locale]/regions',
-  region: '/[locale]/regions/[slug]',
-  contacts: '/[locale]/contacts',
-} as const
+/**
+ * Route patterns as Next's cache tags them: the folder path under `app/`, route group included
+ * (Next tags a cached page `/(frontend)/[locale]/news/page`, so '/[locale]/news' would match nothing).
+ */
+const appRoot = '/(frontend)/[locale]'
 
+/** Route patterns, for revalidating every page of one kind at once. */
+export const routePatterns = {
+  root: appRoot,
+  home: appRoot,
+  newsIndex: `${appRoot}/news`,
+  newsPages: `${appRoot}/news/page/[page]`,
+  news: `${appRoot}/news/[slug]`,
+  projectsIndex: `${appRoot}/projects`,
+  project: `${appRoot}/projects/[slug]`,
+  regionsIndex: `${appRoot}/regions`,
+  region: `${appRoot}/regions/[slug]`,
+  contacts: `${appRoot}/contacts`,
+} as const
 /** Where each language's version of a page lives: one builder applied to every locale. */
 export type Alternates = Record<Locale, string>
 

@@ -3,18 +3,24 @@ import { expect, test } from '@playwright/test'
 import { publishedDocs } from '../helpers/e2e'
 
 test.describe('language negotiation', () => {
-  test('`/` follows Accept-Language', async ({ browser }) => {
+  test('`/` follows Accept-Language', async ({ request }) => {
     for (const [header, expected] of [
       ['ru-RU,ru;q=0.9,en;q=0.5', '/ru'],
       ['tg,ru;q=0.8', '/tg'],
       ['de-DE,de;q=0.9', '/en'],
     ] as const) {
-      const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': header } })
-      const page = await context.newPage()
-      await page.goto('/')
-      expect(new URL(page.url()).pathname, header).toBe(expected)
-      await context.close()
+      const response = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 })
+      expect(response.status(), header).toBe(307)
+      expect(new URL(response.headers().location, 'http://x').pathname, header).toBe(expected)
     }
+  })
+
+  test('a browser set to Tajik lands on /tg', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'tg-TJ' })
+    const page = await context.newPage()
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe('/tg')
+    await context.close()
   })
 
   test('`/` prefers the saved choice (cookie) over Accept-Language', async ({ browser, baseURL }) => {

@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { routePatterns } from '@/lib/routes'
 
 import { context, databaseKind, testPayload, tracker, unique } from '../helpers/payload'
 
@@ -31,7 +35,7 @@ describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
     expect(paths()).toEqual(
       expect.arrayContaining([`/en/news/${doc.slug}`, `/ru/news/${ru.slug}`, `/tg/news/${doc.slug}`, '/en', '/ru', '/tg']),
     )
-    expect(patterns()).toEqual(expect.arrayContaining(['/[locale]/news', '/[locale]/news/page/[page]']))
+    expect(patterns()).toEqual(expect.arrayContaining(['/(frontend)/[locale]/news', '/(frontend)/[locale]/news/page/[page]']))
     // Other documents' pages are not touched one by one.
     expect(paths().every((path) => !path.includes('/news/') || path.endsWith(String(doc.slug)) || path.endsWith(String(ru.slug)))).toBe(true)
   })
@@ -58,5 +62,11 @@ describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
   it('seeds and tests can opt out with context.disableRevalidate', async () => {
     docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Silent'), publishedAt: new Date().toISOString(), _status: 'published' } }))
     expect(revalidatePath).not.toHaveBeenCalled()
+  })
+
+  it('every route pattern names a real page folder (Next tags cached pages by folder path)', () => {
+    for (const pattern of Object.values(routePatterns)) {
+      expect(existsSync(`src/app${pattern}/page.tsx`), pattern).toBe(true)
+    }
   })
 })

@@ -123,7 +123,7 @@ export function revalidatePatterns(patterns: Pattern[]): {
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
   if (context.disableRevalidate) return doc
   try {
-    revalidatePath('/[locale]', 'layout')
+    revalidatePath(routePatterns.root, 'layout')
   } catch (error) {
     req.payload.logger.warn({ msg: 'Revalidation skipped', err: error })
   }
