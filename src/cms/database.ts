@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -36,6 +37,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
       disableIndexHints: true,
     })
   }
+  // libSQL creates a missing database file but not its folder (e.g. a fresh `data/`).
+  const file = env.databaseUri.slice('file:'.length)
+  if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url: env.databaseUri },
     idType: 'uuid',
