@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -18,7 +17,8 @@ import { Site } from '@/cms/globals/Site'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project root: scripts and the server run there, and this file is bundled (so no import.meta).
+const dirname = process.cwd()
 const env = readEnv()
 
 export default buildConfig({

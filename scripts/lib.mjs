@@ -4,9 +4,10 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { cms } from './cms.mjs'
+
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-export const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 
 /** Runs a command to completion with inherited output; rejects with a clear message on failure. */
 export function run(command, args, env = process.env) {
@@ -52,10 +53,10 @@ export function demoEnv(base = process.env) {
 
 /** Applies committed migrations (SQLite) or checks the connection (MongoDB) before serving. */
 export function migrate(env) {
-  return run(process.execPath, [payloadBin, 'migrate'], env)
+  return cms('migrate', env)
 }
 
 /** Seeds the demo content (idempotent). */
 export function seed(env) {
-  return run(process.execPath, [payloadBin, 'run', 'src/cms/seed/run.ts'], env)
+  return cms('seed', env)
 }

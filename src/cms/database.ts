@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -8,10 +7,11 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/lib/env'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** Committed SQLite migrations; `npm start` applies them before the server starts. */
-export const migrationDir = path.resolve(dirname, 'migrations')
+/**
+ * Committed SQLite migrations; `npm start` applies them before the server starts. Resolved from
+ * the project root (every script runs there) because this file is also bundled elsewhere.
+ */
+export const migrationDir = path.resolve(process.cwd(), 'src/cms/migrations')
 
 /** How long a MongoDB operation waits for a reachable server before failing (default is 30 s). */
 const MONGO_TIMEOUT_MS = 5000

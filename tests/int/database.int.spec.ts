@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-/** Runs the Payload CLI's `migrate` (what `npm start` runs first) against a given database. */
+/** Runs `npm run migrate` (what `npm start` runs first) against a given database. */
 function migrateWith(databaseUri: string) {
-  return spawnSync(process.execPath, ['node_modules/payload/bin.js', 'migrate'], {
-    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-test-secret-of-sufficient-length', PAYLOAD_DROP_DATABASE: '' },
+  // Without VITEST: Payload imports modules differently under Vitest.
+  const { VITEST: _vitest, ...parentEnv } = process.env
+  return spawnSync(process.execPath, ['scripts/cms.mjs', 'migrate'], {
+    env: { ...parentEnv, DATABASE_URI: databaseUri, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-test-secret-of-sufficient-length', PAYLOAD_DROP_DATABASE: '' },
     encoding: 'utf8',
     timeout: 60_000,
   })

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
+import { publicContentAccess } from '../access/presets'
 import { coverField, regionsField } from '../fields/common'
 import { l } from '../fields/label'
 import { revalidatePatterns } from '../hooks/revalidate'
@@ -18,12 +17,7 @@ const revalidation = revalidatePatterns([routePatterns.contacts, routePatterns.r
 /** Offices, partner organisations, donors, network members and people. */
 export const Contacts: CollectionConfig = {
   slug: CONTACTS,
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: publicContentAccess,
   labels: {
     singular: l('Contact', 'Контакт', 'Тамос'),
     plural: l('Contacts', 'Контакты', 'Тамосҳо'),

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
+import { publicContentAccess } from '../access/presets'
 import { l } from '../fields/label'
 import { revalidatePatterns } from '../hooks/revalidate'
 
@@ -30,12 +29,7 @@ const revalidation = revalidatePatterns([
 /** Images and PDFs, with alt text per language and responsive sizes. */
 export const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: MEDIA,
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: publicContentAccess,
   labels: {
     singular: l('Media file', 'Медиафайл', 'Файли медиа'),
     plural: l('Media', 'Медиа', 'Медиа'),

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { CmsImage } from '@/components/ui/CmsImage'
+import { Card, CardGrid } from '@/components/ui/Card'
 import type { Localized } from '@/data/documents'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/lib/routes'
@@ -9,36 +9,28 @@ import type { Project } from '@/payload-types'
 import { ProjectPeriod } from './ProjectPeriod'
 
 /** A project in a list: cover, status, period, title and summary. */
-export async function ProjectCard({ item, locale, headingLevel = 3 }: { item: Localized<Project>; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function ProjectCard({ item, locale, headingLevel }: { item: Localized<Project>; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: 'projects' })
   const { doc, lang, translated } = item
-  const Heading = `h${headingLevel}` as const
   return (
-    <article className="card project-card" lang={translated ? undefined : lang}>
-      <CmsImage media={doc.cover} sizes="(min-width: 1100px) 340px, (min-width: 700px) 45vw, 100vw" className="card-image" lang={lang} />
-      <div className="card-body">
-        <p className="meta" lang={locale}>
-          <span className={`badge badge-${doc.status}`}>{t(`status.${doc.status}`)}</span>{' '}
-          <ProjectPeriod project={doc} locale={locale} />
-        </p>
-        <Heading className="card-title">
-          <a href={routes.project(locale, item.slugs[locale] ?? doc.slug ?? '')}>{doc.title}</a>
-        </Heading>
-        {doc.summary ? <p className="card-summary">{doc.summary}</p> : null}
-      </div>
-    </article>
+    <Card
+      className="project-card"
+      lang={translated ? undefined : lang}
+      cover={doc.cover}
+      meta={
+        <span lang={locale}>
+          <span className={`badge badge-${doc.status}`}>{t(`status.${doc.status}`)}</span> <ProjectPeriod project={doc} locale={locale} />
+        </span>
+      }
+      title={doc.title}
+      href={routes.project(locale, item.slugs[locale] ?? doc.slug ?? '')}
+      summary={doc.summary}
+      headingLevel={headingLevel}
+    />
   )
 }
 
 /** A grid of project cards. */
 export function ProjectGrid({ items, locale, headingLevel }: { items: Localized<Project>[]; locale: Locale; headingLevel?: 2 | 3 }) {
-  return (
-    <ul className="card-grid" role="list">
-      {items.map((item) => (
-        <li key={item.doc.id}>
-          <ProjectCard item={item} locale={locale} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
-  )
+  return <CardGrid items={items} render={(item) => <ProjectCard item={item} locale={locale} headingLevel={headingLevel} />} />
 }

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { draftedContentAccess } from '../../access/presets'
 import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
 import { l } from '../../fields/label'
 import { slugField } from '../../fields/slug'
@@ -22,13 +21,7 @@ const revalidation = revalidateDocument(NEWS, [
 /** News items: the site's main content, drafted, autosaved and versioned. */
 export const News: CollectionConfig = {
   slug: NEWS,
-  access: {
-    read: publishedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-    readVersions: isStaff,
-  },
+  access: draftedContentAccess,
   labels: {
     singular: l('News item', 'Новость', 'Хабар'),
     plural: l('News', 'Новости', 'Хабарҳо'),

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { draftedContentAccess } from '../../access/presets'
 import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
 import { l } from '../../fields/label'
 import { slugField } from '../../fields/slug'
@@ -30,13 +29,7 @@ const contactsField = (name: 'donors' | 'partners') =>
 /** Donor-funded projects, with drafts and versions. */
 export const Projects: CollectionConfig = {
   slug: PROJECTS,
-  access: {
-    read: publishedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-    readVersions: isStaff,
-  },
+  access: draftedContentAccess,
   labels: {
     singular: l('Project', 'Проект', 'Лоиҳа'),
     plural: l('Projects', 'Проекты', 'Лоиҳаҳо'),

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { anyone } from '../../access/anyone'
-import { isStaff } from '../../access/isStaff'
+import { publicContentAccess } from '../../access/presets'
 import { bodyField, coverField } from '../../fields/common'
 import { l } from '../../fields/label'
 import { slugField } from '../../fields/slug'
@@ -33,12 +32,7 @@ const coordinate = (name: 'latitude' | 'longitude', limit: number) =>
 /** Provinces, cities, districts and cross-border areas; each has a public landing page. */
 export const Regions: CollectionConfig = {
   slug: REGIONS,
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: publicContentAccess,
   labels: {
     singular: l('Region', 'Регион', 'Минтақа'),
     plural: l('Regions', 'Регионы', 'Минтақаҳо'),

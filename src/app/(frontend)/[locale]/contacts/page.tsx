@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { ContactDetails } from '@/components/contacts/ContactDetails'
@@ -8,13 +7,11 @@ import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
 import type { Contact } from '@/payload-types'
 
+import { sectionMetadata } from '../sectionMetadata'
+
 const kindOrder: Contact['kind'][] = ['office', 'partner', 'donor', 'network', 'person']
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'contacts' })
-  return { title: t('title'), description: t('description') }
-}
+export const generateMetadata = sectionMetadata('contacts')
 
 /** `/{locale}/contacts`: offices, partners, donors, network members and people, grouped by kind. */
 export default async function ContactsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
@@ -7,11 +6,9 @@ import { getProjects } from '@/data/projects'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'projects' })
-  return { title: t('title'), description: t('description') }
-}
+import { sectionMetadata } from '../sectionMetadata'
+
+export const generateMetadata = sectionMetadata('projects')
 
 /** `/{locale}/projects`: every published project, current ones first. */
 export default async function ProjectsIndex({ params }: { params: Promise<{ locale: string }> }) {

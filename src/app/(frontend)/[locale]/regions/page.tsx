@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
@@ -7,11 +6,9 @@ import { getRegions } from '@/data/regions'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'regions' })
-  return { title: t('title'), description: t('description') }
-}
+import { sectionMetadata } from '../sectionMetadata'
+
+export const generateMetadata = sectionMetadata('regions')
 
 /** `/{locale}/regions`: top-level regions, each with the places inside it. */
 export default async function RegionsIndex({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,0 +1,30 @@
+import { notFound, permanentRedirect } from 'next/navigation'
+import { cache } from 'react'
+
+import type { Localized, SlugLookup } from '@/data/documents'
+import type { Locale } from '@/i18n/locales'
+import { pageLocale } from '@/lib/params'
+
+/** The params of a document page: `/{locale}/{section}/{slug}`. */
+export type DocumentParams = Promise<{ locale: string; slug: string }>
+
+/**
+ * The lookup every document page (news item, project, region) starts with: validated locale,
+ * the document by slug (404 when absent, 308 to its own slug in this language), read once per
+ * render however often the metadata and the page ask.
+ */
+export function documentPage<T>(
+  get: (locale: Locale, slug: string) => Promise<SlugLookup<T>>,
+  route: (locale: Locale, slug: string) => string,
+) {
+  const load = cache(async (locale: Locale, slug: string) => {
+    const result = await get(locale, decodeURIComponent(slug))
+    if (!result) notFound()
+    if ('redirectTo' in result) permanentRedirect(route(locale, result.redirectTo))
+    return result.found
+  })
+  return async (params: DocumentParams): Promise<{ locale: Locale; item: Localized<T> }> => {
+    const locale = await pageLocale(params)
+    return { locale, item: await load(locale, (await params).slug) }
+  }
+}
