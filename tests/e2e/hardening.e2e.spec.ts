@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+
+import { staffHeaders } from '../helpers/e2e'
+
+test.describe('production hardening and caching', () => {
+  test('public pages are served from the cache, cacheable, and without X-Powered-By', async ({ request }) => {
+    await request.get('/ru/projects')
+    const second = await request.get('/ru/projects')
+    expect(second.status()).toBe(200)
+    expect(second.headers()['x-nextjs-cache']).toBe('HIT')
+    expect(second.headers()['x-powered-by']).toBeUndefined()
+    expect(second.headers()['set-cookie']).toBeUndefined()
+    // No per-request nonce: the HTML is the same bytes twice.
+    expect(await (await request.get('/ru/projects')).text()).toBe(await second.text())
+  })
+
+  test('pages refuse to be framed by other sites', async ({ request }) => {
+    const response = await request.get('/en')
+    expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN')
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
+  })
+
+  test('GraphQL introspection and the playground are off in production', async ({ request }) => {
+    const introspection = await request.post('/api/graphql', { data: { query: '{ __schema { types { name } } }' } })
+    expect(JSON.stringify(await introspection.json())).not.toContain('"types"')
+    const playground = await request.get('/api/graphql-playground')
+    expect(playground.status()).toBeGreaterThanOrEqual(400)
+    expect(playground.status()).toBeLessThan(500)
+  })
+
+  test('an upload whose content is not an image is refused with a 4xx and a message', async ({ request }) => {
+    const headers = await staffHeaders(request)
+    const response = await request.post('/api/media', {
+      headers,
+      multipart: {
+        file: { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><script>alert(1)</script></html>') },
+        _payload: JSON.stringify({ alt: 'Not really a photo' }),
+      },
+    })
+    expect(response.status()).toBeGreaterThanOrEqual(400)
+    expect(response.status()).toBeLessThan(500)
+    expect(JSON.stringify(await response.json())).toMatch(/file|type|invalid/i)
+  })
+
+  test('cookie-authenticated writes from another origin are not trusted (CSRF)', async ({ playwright, baseURL }) => {
+    const context = await playwright.request.newContext({ baseURL })
+    const login = await context.post('/api/users/login', { data: { email: 'admin@example.org', password: 'e2e-admin-password' } })
+    expect(login.status()).toBe(200)
+    // The login cookie is now in this context; a request claiming another origin must not use it.
+    const forged = await context.post('/api/news', {
+      headers: { Origin: 'https://evil.example' },
+      data: { title: 'Forged', publishedAt: new Date().toISOString(), _status: 'published' },
+    })
+    expect(forged.status()).toBe(403)
+    await context.dispose()
+  })
+})
