@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       '.next/**',
+      '.next-e2e/**',
       'src/payload-types.ts',
       'src/app/(payload)/**',
       'src/cms/migrations/**',

@@ -13,6 +13,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The end-to-end tests build into their own folder so they never share cached pages with the demo.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   images: {
     // Exactly the widths Payload generates (src/cms/collections/Media.ts), so no resizing at request time.
@@ -21,7 +23,11 @@ const nextConfig = {
     formats: ['image/webp'],
   },
   async headers() {
-    return [{ source: '/((?!embed/).*)', headers: securityHeaders }]
+    return [
+      { source: '/((?!embed/).*)', headers: securityHeaders },
+      // Font files carry a version in their name (scripts/subset-fonts.mjs): cache them for a year.
+      { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ]
   },
   turbopack: {},
 }

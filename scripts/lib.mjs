@@ -1,7 +1,7 @@
 // Shared by the npm scripts (demo, start, e2e server): run a command, and fill in the environment.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cms } from './cms.mjs'
@@ -20,9 +20,18 @@ export function run(command, args, env = process.env) {
   })
 }
 
-/** Starts the production server in the foreground (not through npx, so stopping it stops it). */
+/** Next's folder of pages rendered at run time (and of the build): NEXT_DIST_DIR or .next. */
+export const distDir = (env) => path.join(root, env.NEXT_DIST_DIR || '.next')
+
+/**
+ * Starts the production server (scripts/server.mjs) in the foreground as a child of this process,
+ * not through npx, so stopping this process stops it.
+ * Pages cached by an earlier run may come from another database (a test run, a restored backup),
+ * so they are dropped first; each is rendered again on its first request.
+ */
 export function startServer(env) {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', env.PORT, '-H', env.HOST ?? '0.0.0.0'], { cwd: root, env, stdio: 'inherit' })
+  rmSync(path.join(distDir(env), 'server/route-cache'), { recursive: true, force: true })
+  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, env, stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code) => process.exit(code ?? 0))
   return child

@@ -1,11 +1,12 @@
 // Makes the site's web-font files: Noto Sans (variable weight 400–700) cut down to what our three
 // languages use, in three unicode-range slices so a page downloads only the slices it shows.
 // Run once after changing the ranges: `node scripts/subset-fonts.mjs`; the outputs are committed.
+// Bump the -v1 suffix (here, in globals.css and in src/i18n/fonts.ts) when they change: they are cached for a year.
 import { readFile, writeFile } from 'node:fs/promises'
 import subsetFont from 'subset-font'
 
 const source = 'node_modules/@fontsource-variable/noto-sans/files'
-const out = 'src/app/fonts'
+const out = 'public/fonts'
 
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('')
 
@@ -21,6 +22,6 @@ const slices = {
 for (const [name, { file, text }] of Object.entries(slices)) {
   const input = await readFile(`${source}/${file}`)
   const output = await subsetFont(input, text, { targetFormat: 'woff2', variationAxes: { wght: { min: 400, max: 700 } } })
-  await writeFile(`${out}/noto-sans-${name}.woff2`, output)
+  await writeFile(`${out}/noto-sans-${name}-v1.woff2`, output)
   console.log(`${name}: ${input.length} -> ${output.length} bytes`)
 }

@@ -14,6 +14,24 @@ test.describe('production hardening and caching', () => {
     expect(await (await request.get('/ru/projects')).text()).toBe(await second.text())
   })
 
+  test('public pages ship no JavaScript; the admin keeps its own', async ({ page, request }) => {
+    for (const path of ['/en', '/ru/news', '/tg/regions', '/en/no-such-page']) {
+      const html = await (await request.get(path)).text()
+      expect(html, path).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+      expect(html, path).not.toContain('as="script"')
+    }
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.url())
+    })
+    await page.goto('/tg/news')
+    await page.locator('.news-card a').first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(scripts).toEqual([])
+    const admin = await (await request.get('/admin/login')).text()
+    expect(admin).toContain('<script')
+  })
+
   test('pages refuse to be framed by other sites', async ({ request }) => {
     const response = await request.get('/en')
     expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN')

@@ -1,5 +1,5 @@
 // The server the end-to-end tests run against: a production build on a fresh SQLite file,
-// migrated and seeded exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next.
+// migrated and seeded exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next-e2e.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -19,6 +19,8 @@ const env = demoEnv({
   PAYLOAD_SECRET: 'e2e-secret-for-tests-only-0123456789abcdef',
   SEED_ADMIN_EMAIL: 'admin@example.org',
   SEED_ADMIN_PASSWORD: 'e2e-admin-password',
+  // Its own build folder: the tests' pages and data never mix with the demo's.
+  NEXT_DIST_DIR: '.next-e2e',
 })
 // Built against an unreachable MongoDB on purpose: proves `next build` needs no database.
 const buildEnv = { ...env, DATABASE_URI: 'mongodb://127.0.0.1:1/newsroom-build-needs-no-database' }

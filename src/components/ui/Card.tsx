@@ -4,8 +4,8 @@ import type { Media } from '@/payload-types'
 
 import { CmsImage } from './CmsImage'
 
-/** Width of a card image at each viewport (three, two or one column). */
-const CARD_SIZES = '(min-width: 1100px) 340px, (min-width: 700px) 45vw, 100vw'
+/** Width of a card image at each viewport: three or two columns, or a thumbnail on phones. */
+const CARD_SIZES = '(min-width: 1100px) 340px, (min-width: 700px) 45vw, 34vw'
 
 /**
  * A teaser card: cover, meta line, linked title (the whole card is clickable) and summary.

@@ -3,8 +3,10 @@ import { hasLocale } from 'next-intl'
 import { setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
+import { preload } from 'react-dom'
 
 import { getSite } from '@/data/site'
+import { fontsFor } from '@/i18n/fonts'
 import { localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
@@ -37,6 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  for (const font of fontsFor[locale]) preload(font, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
     <html lang={localeInfo[locale].htmlLang}>
       <body>{children}</body>
