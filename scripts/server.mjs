@@ -7,7 +7,8 @@
 // those scripts from public HTML responses and compresses the result itself (Brotli or gzip).
 // JSON-LD (<script type="application/ld+json">) is data, not code, and is kept. Everything else
 // (admin, API, assets, embeds) passes through to Next untouched. A public page that one day needs
-// a client component must be excluded in `keepsScripts` below.
+// a client component must be excluded in `keepsScripts` below. Error pages (404) keep their
+// scripts: Next renders them in the browser.
 import http from 'node:http'
 import zlib from 'node:zlib'
 
@@ -71,7 +72,9 @@ function servePublicPage(req, res, handle) {
     let body = Buffer.concat(chunks)
     const type = String(res.getHeader('content-type') ?? '')
     if (type.startsWith('text/html')) {
-      body = Buffer.from(stripClientRuntime(body.toString('utf8')))
+      // Next 16 sends a notFound() page as an empty error shell that its client runtime fills in
+      // from the inline RSC payload, so error pages (404) keep their scripts.
+      if (res.statusCode < 400) body = Buffer.from(stripClientRuntime(body.toString('utf8')))
       if (encoding) {
         body = compress(body, encoding)
         res.setHeader('Content-Encoding', encoding)
