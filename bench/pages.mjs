@@ -1,5 +1,7 @@
 // Page-weight and Lighthouse benchmark for every public page type in every language.
-// Usage: start the site (`npm run demo`), then `npm run bench` (BENCH_URL defaults to
+// Usage: start the site (`npm run demo`), then `npm run bench`, which first installs Lighthouse
+// into bench/node_modules (kept out of the project's lock file: its dependency on a `latest`
+// tag breaks `npm ci`). BENCH_URL defaults to
 // http://localhost:3000). Prints a table; budgets: JS <= 120 KB and page <= 250 KB transferred,
 // Lighthouse mobile performance >= 98. Figures, not pass/fail: this is not a test.
 import { chromium } from '@playwright/test'

@@ -198,7 +198,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
   log(`Seeded ${news.length} news items`)
 
-  const footer = contacts.filter((contact) => contact.kind === 'office').slice(0, 1)
+  const footer = contacts.filter((contact) => contact.kind === 'office').slice(0, 1) // the head office
   const siteFields = byLocale({ name: site.name, tagline: site.tagline, about: site.about }, { about: paragraphsToLexical })
   for (const locale of languagesOf(site.name)) {
     await payload.updateGlobal({

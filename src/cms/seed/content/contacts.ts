@@ -29,6 +29,72 @@ export const contacts: SeedContact[] = [
     regions: ['khujand', 'sughd'],
   },
   {
+    key: 'asti-liaison-dushanbe',
+    kind: 'office',
+    name: {
+      en: 'ASTI liaison office in Dushanbe',
+      ru: 'Представительство ASTI в Душанбе',
+      tg: 'Намояндагии ASTI дар Душанбе',
+    },
+    description: {
+      en: 'Our contact point in the capital and the Districts of Republican Subordination, hosted by our network partner, the Youth Ecological Center.',
+      ru: 'Наше контактное бюро в столице и районах республиканского подчинения; работает на базе партнёра по сети – Молодёжного экологического центра.',
+      tg: 'Нуқтаи тамоси мо дар пойтахт ва ноҳияҳои тобеи ҷумҳурӣ, ки дар назди шарики шабакаи мо – Маркази экологии ҷавонон фаъолият мекунад.',
+    },
+    address: {
+      en: 'c/o Youth Ecological Center, 3 Gertsen St., Dushanbe 734024, Tajikistan',
+      ru: '734024, Таджикистан, г. Душанбе, ул. Герцена, 3 (Молодёжный экологический центр)',
+      tg: '734024, Тоҷикистон, ш. Душанбе, кӯчаи Гертсен, 3 (Маркази экологии ҷавонон)',
+    },
+    phones: ['+992 37 223-50-41'],
+    emails: ['tabiat@tajnet.com'],
+    regions: ['dushanbe', 'drs'],
+  },
+  {
+    key: 'asti-liaison-bokhtar',
+    kind: 'office',
+    name: {
+      en: 'ASTI liaison office in Bokhtar',
+      ru: 'Представительство ASTI в Бохтаре',
+      tg: 'Намояндагии ASTI дар Бохтар',
+    },
+    description: {
+      en: 'Our contact point for southern Khatlon, hosted by our long-standing partner PO Ghamkhori.',
+      ru: 'Наше контактное бюро на юге Хатлонской области; работает на базе давнего партнёра – ОО «Гамхори».',
+      tg: 'Нуқтаи тамоси мо дар ҷануби вилояти Хатлон, ки дар назди шарики деринаамон – ТҶ «Ғамхорӣ» фаъолият мекунад.',
+    },
+    address: {
+      en: 'c/o PO Ghamkhori, Kosmonavtov St. 42-46, Bokhtar 735140, Khatlon Province, Tajikistan',
+      ru: '735140, Таджикистан, Хатлонская область, г. Бохтар, ул. Космонавтов, 42-46 (ОО «Гамхори»)',
+      tg: '735140, Тоҷикистон, вилояти Хатлон, ш. Бохтар, кӯчаи Космонавтҳо, 42-46 (ТҶ «Ғамхорӣ»)',
+    },
+    phones: ['+992 3222 30645'],
+    emails: ['ghamkhori@tojikiston.com'],
+    regions: ['bokhtar', 'khatlon'],
+  },
+  {
+    key: 'asti-liaison-kulob',
+    kind: 'office',
+    name: {
+      en: 'ASTI liaison office in Kulob',
+      ru: 'Представительство ASTI в Кулябе',
+      tg: 'Намояндагии ASTI дар Кӯлоб',
+    },
+    description: {
+      en: 'Our contact point for the Kulob area, hosted by our network partner PO Najoti Kudakon.',
+      ru: 'Наше контактное бюро в кулябской зоне; работает на базе партнёра по сети – ОО «Наджоти кудакон».',
+      tg: 'Нуқтаи тамоси мо дар минтақаи Кӯлоб, ки дар назди шарики шабакаи мо – ТҶ «Наҷоти кӯдакон» фаъолият мекунад.',
+    },
+    address: {
+      en: 'c/o PO Najoti Kudakon, Somoni St. 122-34, Kulob, Khatlon Province, Tajikistan',
+      ru: 'Таджикистан, Хатлонская область, г. Куляб, ул. Сомони, 122-34 (ОО «Наджоти кудакон»)',
+      tg: 'Тоҷикистон, вилояти Хатлон, ш. Кӯлоб, кӯчаи Сомонӣ, 122-34 (ТҶ «Наҷоти кӯдакон»)',
+    },
+    phones: ['+992 3322 2-52-35'],
+    emails: ['farzona52@mail.ru'],
+    regions: ['kulob', 'khatlon'],
+  },
+  {
     key: 'youth-ecological-center',
     kind: 'network',
     name: {
