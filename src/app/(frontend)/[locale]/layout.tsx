@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: site.name, template: `%s · ${site.shortName ?? site.name}` },
     description: site.tagline ?? undefined,
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   }
 }
 
