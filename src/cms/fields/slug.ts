@@ -37,8 +37,9 @@ export async function uniqueSlug(base: string, taken: (candidate: string) => Pro
 /**
  * A per-language slug, generated from the same language's `source` field (title or name) when
  * left empty, normalised to lowercase ASCII when typed by hand, and unique within its collection
- * and language. Uniqueness is checked here rather than by a unique index because MongoDB-wire
- * servers differ on sparse unique indexes over localized fields (FerretDB ignores `sparse`).
+ * and language. Uniqueness is checked here rather than by a unique index: on MongoDB a localized
+ * slug is `slug.en`/`slug.ru`/`slug.tg`, and a unique index there needs `sparse` for untranslated
+ * documents, which FerretDB (our test server) silently drops, so the two would behave differently.
  */
 export function slugField(source: string): TextField {
   return {
