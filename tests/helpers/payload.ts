@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Hooks skip on-demand revalidation: there is no Next server in integration tests. */
 export const context = { disableRevalidate: true }
@@ -34,4 +35,27 @@ export function tracker(payload: Payload) {
 /** A unique suffix so tests never collide with seed content or each other. */
 export function unique(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+/**
+ * The usual suite set-up: the run's Payload before the first test, and deletion of every document
+ * the suite recorded through `docs` after the last one. Read the fields inside tests and hooks.
+ */
+export function payloadSuite() {
+  const state: { payload?: Payload; docs?: ReturnType<typeof tracker> } = {}
+  beforeAll(async () => {
+    state.payload = await testPayload()
+    state.docs = tracker(state.payload)
+  })
+  afterAll(() => state.docs?.cleanup())
+  return {
+    get payload(): Payload {
+      if (!state.payload) throw new Error('payloadSuite() is read before its beforeAll ran')
+      return state.payload
+    },
+    get docs(): ReturnType<typeof tracker> {
+      if (!state.docs) throw new Error('payloadSuite() is read before its beforeAll ran')
+      return state.docs
+    },
+  }
 }

@@ -1,32 +1,24 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { getNewsBySlug, getNewsPage } from '@/data/news'
 import { getProjectBySlug } from '@/data/projects'
 import { getRegionBySlug } from '@/data/regions'
 
-import { context, databaseKind, testPayload, tracker, unique } from '../helpers/payload'
+import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 describe(`public data layer (${databaseKind})`, () => {
-  let payload: Payload
-  let docs: ReturnType<typeof tracker>
-
-  beforeAll(async () => {
-    payload = await testPayload()
-    docs = tracker(payload)
-  })
-  afterAll(() => docs.cleanup())
+  const suite = payloadSuite()
 
   async function publishedNews(titles: { en: string; ru?: string; tg?: string }, status: 'published' | 'draft' = 'published') {
-    const doc = docs.add(
+    const doc = suite.docs.add(
       'news',
-      await payload.create({ collection: 'news', locale: 'en', context, data: { title: titles.en, summary: `${titles.en} summary`, publishedAt: '2026-11-20T09:00:00.000Z', _status: status } }),
+      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: titles.en, summary: `${titles.en} summary`, publishedAt: '2026-11-20T09:00:00.000Z', _status: status } }),
     )
     for (const locale of ['ru', 'tg'] as const) {
       const title = titles[locale]
-      if (title) await payload.update({ collection: 'news', id: doc.id, locale, context, data: { title, summary: `${title} summary`, _status: status } })
+      if (title) await suite.payload.update({ collection: 'news', id: doc.id, locale, context, data: { title, summary: `${title} summary`, _status: status } })
     }
-    return payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0, draft: status === 'draft' })
+    return suite.payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0, draft: status === 'draft' })
   }
 
   it('shows an untranslated item in Tajik as English fallback, with its languages listed', async () => {
@@ -66,7 +58,7 @@ describe(`public data layer (${databaseKind})`, () => {
     const title = unique('Published headline')
     const doc = await publishedNews({ en: title })
     const slug = (doc.slug as unknown as Record<string, string>).en
-    await payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, context, data: { title: 'Unreviewed draft headline', _status: 'draft' } })
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, context, data: { title: 'Unreviewed draft headline', _status: 'draft' } })
     const result = await getNewsBySlug('en', slug)
     expect(result && 'found' in result && result.found.doc.title).toBe(title)
   })
@@ -80,8 +72,8 @@ describe(`public data layer (${databaseKind})`, () => {
   })
 
   it('pages news newest first', async () => {
-    const older = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Older'), publishedAt: '2001-01-01T00:00:00.000Z', _status: 'published' } }))
-    const newer = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Newer'), publishedAt: '2099-01-01T00:00:00.000Z', _status: 'published' } }))
+    const older = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Older'), publishedAt: '2001-01-01T00:00:00.000Z', _status: 'published' } }))
+    const newer = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Newer'), publishedAt: '2099-01-01T00:00:00.000Z', _status: 'published' } }))
     const page = await getNewsPage('en', 1, 100)
     const ids = page.items.map((item) => item.doc.id)
     expect(ids[0]).toBe(newer.id)

@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { context, databaseKind, testPayload, tracker } from '../helpers/payload'
+import { context, databaseKind, payloadSuite } from '../helpers/payload'
 
 /** A small real PNG, made on the fly. */
 async function png(): Promise<Buffer> {
@@ -26,20 +25,13 @@ function pdf(): Buffer {
 }
 
 describe(`media uploads (${databaseKind})`, () => {
-  let payload: Payload
-  let docs: ReturnType<typeof tracker>
-
-  beforeAll(async () => {
-    payload = await testPayload()
-    docs = tracker(payload)
-  })
-  afterAll(() => docs.cleanup())
+  const suite = payloadSuite()
 
   const upload = async (data: Buffer, name: string, mimetype: string, alt?: string) =>
-    payload.create({ collection: 'media', data: alt ? { alt } : {}, file: { data, name, mimetype, size: data.length }, locale: 'en', context })
+    suite.payload.create({ collection: 'media', data: alt ? { alt } : {}, file: { data, name, mimetype, size: data.length }, locale: 'en', context })
 
   it('stores an image with alt text and generates the responsive sizes as WebP', async () => {
-    const media = docs.add('media', await upload(await png(), `cover-${Date.now()}.png`, 'image/png', 'Khujand office'))
+    const media = suite.docs.add('media', await upload(await png(), `cover-${Date.now()}.png`, 'image/png', 'Khujand office'))
     expect(media.mimeType).toBe('image/webp')
     expect(media.sizes?.w480?.width).toBe(480)
     expect(media.sizes?.w800?.width).toBe(800)
@@ -49,9 +41,9 @@ describe(`media uploads (${databaseKind})`, () => {
   })
 
   it('keeps alt text per language', async () => {
-    const media = docs.add('media', await upload(await png(), `alt-${Date.now()}.png`, 'image/png', 'Youth lab in Asht'))
-    await payload.update({ collection: 'media', id: media.id, locale: 'tg', data: { alt: 'Лабораторияи ҷавонон дар Ашт' }, context })
-    const all = await payload.findByID({ collection: 'media', id: media.id, locale: 'all' })
+    const media = suite.docs.add('media', await upload(await png(), `alt-${Date.now()}.png`, 'image/png', 'Youth lab in Asht'))
+    await suite.payload.update({ collection: 'media', id: media.id, locale: 'tg', data: { alt: 'Лабораторияи ҷавонон дар Ашт' }, context })
+    const all = await suite.payload.findByID({ collection: 'media', id: media.id, locale: 'all' })
     expect(all.alt).toEqual({ en: 'Youth lab in Asht', tg: 'Лабораторияи ҷавонон дар Ашт' })
   })
 
@@ -60,7 +52,7 @@ describe(`media uploads (${databaseKind})`, () => {
   })
 
   it('accepts a PDF without alt text', async () => {
-    const media = docs.add('media', await upload(pdf(), `report-${Date.now()}.pdf`, 'application/pdf'))
+    const media = suite.docs.add('media', await upload(pdf(), `report-${Date.now()}.pdf`, 'application/pdf'))
     expect(media.mimeType).toBe('application/pdf')
   })
 

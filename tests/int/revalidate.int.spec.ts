@@ -1,37 +1,29 @@
 import { existsSync } from 'node:fs'
 
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { routePatterns } from '@/lib/routes'
 
-import { context, databaseKind, testPayload, tracker, unique } from '../helpers/payload'
+import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 // Record what the Payload hooks ask Next to revalidate (there is no Next server here).
 const revalidatePath = vi.hoisted(() => vi.fn())
 vi.mock('next/cache', () => ({ revalidatePath, revalidateTag: vi.fn() }))
 
 describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
-  let payload: Payload
-  let docs: ReturnType<typeof tracker>
-
-  beforeAll(async () => {
-    payload = await testPayload()
-    docs = tracker(payload)
-  })
+  const suite = payloadSuite()
   beforeEach(() => revalidatePath.mockClear())
-  afterAll(() => docs.cleanup())
 
   const paths = () => revalidatePath.mock.calls.filter((call) => call.length === 1 || call[1] === undefined).map((call) => call[0])
   const patterns = () => revalidatePath.mock.calls.filter((call) => call[1] === 'page').map((call) => call[0])
 
   it('publishing a news item revalidates its page in every language, the lists and home pages', async () => {
-    const doc = docs.add('news', await payload.create({ collection: 'news', locale: 'en', data: { title: unique('Revalidate me'), publishedAt: new Date().toISOString(), _status: 'published' } }))
-    await payload.update({ collection: 'news', id: doc.id, locale: 'ru', context, data: { title: unique('Обнови меня'), _status: 'published' } })
-    const ru = await payload.findByID({ collection: 'news', id: doc.id, locale: 'ru' })
+    const doc = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', data: { title: unique('Revalidate me'), publishedAt: new Date().toISOString(), _status: 'published' } }))
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'ru', context, data: { title: unique('Обнови меня'), _status: 'published' } })
+    const ru = await suite.payload.findByID({ collection: 'news', id: doc.id, locale: 'ru' })
     revalidatePath.mockClear()
 
-    await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { summary: 'Changed', _status: 'published' } })
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { summary: 'Changed', _status: 'published' } })
     expect(paths()).toEqual(
       expect.arrayContaining([`/en/news/${doc.slug}`, `/ru/news/${ru.slug}`, `/tg/news/${doc.slug}`, '/en', '/ru', '/tg']),
     )
@@ -41,26 +33,26 @@ describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
   })
 
   it('a changed slug revalidates the old address too', async () => {
-    const doc = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Old title'), publishedAt: new Date().toISOString(), _status: 'published' } }))
+    const doc = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Old title'), publishedAt: new Date().toISOString(), _status: 'published' } }))
     revalidatePath.mockClear()
-    const updated = await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { slug: `renamed-${doc.slug}`, _status: 'published' } })
+    const updated = await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { slug: `renamed-${doc.slug}`, _status: 'published' } })
     expect(paths()).toEqual(expect.arrayContaining([`/en/news/${doc.slug}`, `/en/news/${updated.slug}`]))
   })
 
   it('saving a draft of an unpublished item revalidates nothing', async () => {
-    docs.add('news', await payload.create({ collection: 'news', locale: 'en', draft: true, data: { title: unique('Quiet draft'), publishedAt: new Date().toISOString(), _status: 'draft' } }))
+    suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', draft: true, data: { title: unique('Quiet draft'), publishedAt: new Date().toISOString(), _status: 'draft' } }))
     expect(revalidatePath).not.toHaveBeenCalled()
   })
 
   it('unpublishing revalidates the page so it disappears', async () => {
-    const doc = docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Withdrawn'), publishedAt: new Date().toISOString(), _status: 'published' } }))
+    const doc = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Withdrawn'), publishedAt: new Date().toISOString(), _status: 'published' } }))
     revalidatePath.mockClear()
-    await payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { _status: 'draft' } })
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { _status: 'draft' } })
     expect(paths()).toContain(`/en/news/${doc.slug}`)
   })
 
   it('seeds and tests can opt out with context.disableRevalidate', async () => {
-    docs.add('news', await payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Silent'), publishedAt: new Date().toISOString(), _status: 'published' } }))
+    suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Silent'), publishedAt: new Date().toISOString(), _status: 'published' } }))
     expect(revalidatePath).not.toHaveBeenCalled()
   })
 

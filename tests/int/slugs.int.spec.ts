@@ -1,22 +1,14 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { context, databaseKind, testPayload, tracker, unique } from '../helpers/payload'
+import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 describe(`per-language slugs (${databaseKind})`, () => {
-  let payload: Payload
-  let docs: ReturnType<typeof tracker>
-
-  beforeAll(async () => {
-    payload = await testPayload()
-    docs = tracker(payload)
-  })
-  afterAll(() => docs.cleanup())
+  const suite = payloadSuite()
 
   async function newsIn(title: string, extra: Record<string, unknown> = {}) {
-    return docs.add(
+    return suite.docs.add(
       'news',
-      await payload.create({ collection: 'news', data: { title, publishedAt: new Date().toISOString(), _status: 'published', ...extra }, locale: 'en', context }),
+      await suite.payload.create({ collection: 'news', data: { title, publishedAt: new Date().toISOString(), _status: 'published', ...extra }, locale: 'en', context }),
     )
   }
 
@@ -25,14 +17,14 @@ describe(`per-language slugs (${databaseKind})`, () => {
     const doc = await newsIn(`Community security in the Ferghana valley ${tag}`)
     expect(doc.slug).toBe(`community-security-in-the-ferghana-valley-${tag}`)
 
-    const ru = await payload.update({ collection: 'news', id: doc.id, locale: 'ru', data: { title: `Безопасность сообществ в Ферганской долине ${tag}` }, context })
+    const ru = await suite.payload.update({ collection: 'news', id: doc.id, locale: 'ru', data: { title: `Безопасность сообществ в Ферганской долине ${tag}` }, context })
     expect(ru.slug).toBe(`bezopasnost-soobschestv-v-ferganskoy-doline-${tag}`)
 
-    const tg = await payload.update({ collection: 'news', id: doc.id, locale: 'tg', data: { title: `Амнияти ҷамоаҳо дар водии Фарғона ${tag}` }, context })
+    const tg = await suite.payload.update({ collection: 'news', id: doc.id, locale: 'tg', data: { title: `Амнияти ҷамоаҳо дар водии Фарғона ${tag}` }, context })
     expect(tg.slug).toBe(`amniyati-jamoaho-dar-vodii-farghona-${tag}`)
 
     // Each language keeps its own slug.
-    const all = await payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0 })
+    const all = await suite.payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0 })
     expect(all.slug).toEqual({
       en: `community-security-in-the-ferghana-valley-${tag}`,
       ru: `bezopasnost-soobschestv-v-ferganskoy-doline-${tag}`,
@@ -54,7 +46,7 @@ describe(`per-language slugs (${databaseKind})`, () => {
     const tag = unique('x').split(' ')[1]
     const english = await newsIn(`Dushanbe ${tag}`)
     const other = await newsIn(unique('Another item'))
-    const ru = await payload.update({ collection: 'news', id: other.id, locale: 'ru', data: { title: 'Душанбе', slug: `dushanbe-${tag}` }, context })
+    const ru = await suite.payload.update({ collection: 'news', id: other.id, locale: 'ru', data: { title: 'Душанбе', slug: `dushanbe-${tag}` }, context })
     expect(english.slug).toBe(`dushanbe-${tag}`)
     expect(ru.slug).toBe(`dushanbe-${tag}`)
   })
@@ -63,10 +55,10 @@ describe(`per-language slugs (${databaseKind})`, () => {
     const first = await newsIn(unique('Alliance for education'))
     const second = await newsIn(unique('Journalism training'))
     await expect(
-      payload.update({ collection: 'news', id: second.id, locale: 'en', data: { slug: first.slug }, context }),
+      suite.payload.update({ collection: 'news', id: second.id, locale: 'en', data: { slug: first.slug }, context }),
     ).rejects.toThrow(/slug/i)
     // Nothing was lost: the second document keeps its own slug.
-    const reread = await payload.findByID({ collection: 'news', id: second.id, locale: 'en' })
+    const reread = await suite.payload.findByID({ collection: 'news', id: second.id, locale: 'en' })
     expect(reread.slug).toBe(second.slug)
   })
 
@@ -77,7 +69,7 @@ describe(`per-language slugs (${databaseKind})`, () => {
 
   it('generates region slugs from the name', async () => {
     const name = unique('Кӯлоб')
-    const region = docs.add('regions', await payload.create({ collection: 'regions', data: { name, kind: 'city' }, locale: 'tg', context }))
+    const region = suite.docs.add('regions', await suite.payload.create({ collection: 'regions', data: { name, kind: 'city' }, locale: 'tg', context }))
     expect(region.slug).toMatch(/^kulob-[a-z0-9]+$/)
   })
 })

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 
 import { RichText } from '@/components/RichText'
 import type { Locale } from '@/i18n/locales'
-import type { Media } from '@/payload-types'
+import { routes } from '@/lib/routes'
+import type { Media, Region } from '@/payload-types'
 
 import { CmsImage } from './CmsImage'
 import { FallbackNote } from './FallbackNote'
@@ -75,4 +76,11 @@ export function AsideList({ title, links }: { title: string; links: { key: strin
       </ul>
     </section>
   )
+}
+
+/** A document's regions as aside links to their landing pages (unpopulated ids are skipped). */
+export function regionLinks(regions: (Region | string)[] | null | undefined, locale: Locale) {
+  return (regions ?? [])
+    .filter((region): region is Region => typeof region === 'object')
+    .map((region) => ({ key: region.id, label: region.name, href: routes.region(locale, region.slug ?? '') }))
 }

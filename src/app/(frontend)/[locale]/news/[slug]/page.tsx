@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
 import { DateText } from '@/components/ui/DateText'
-import { AsideList, DocumentLayout } from '@/components/ui/DocumentLayout'
+import { AsideList, DocumentLayout, regionLinks } from '@/components/ui/DocumentLayout'
 import { getNewsBySlug } from '@/data/news'
 import { documentAlternates, routes } from '@/lib/routes'
 
@@ -29,7 +29,6 @@ export default async function NewsItemPage({ params }: { params: DocumentParams 
   ])
   const { doc, lang, translated } = item
   const project = typeof doc.project === 'object' ? doc.project : null
-  const regions = (doc.regions ?? []).filter((region) => typeof region === 'object')
   return (
     <PageShell locale={locale} alternates={documentAlternates('news', item.slugs)} active="news">
       <DocumentLayout
@@ -55,7 +54,7 @@ export default async function NewsItemPage({ params }: { params: DocumentParams 
             />
             <AsideList
               title={t('regions')}
-              links={regions.map((region) => ({ key: region.id, label: region.name, href: routes.region(locale, region.slug ?? '') }))}
+              links={regionLinks(doc.regions, locale)}
             />
             {doc.topics?.length ? (
               <section>

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { PageShell } from '@/components/layout/PageShell'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectPeriod } from '@/components/projects/ProjectPeriod'
-import { AsideList, DocumentLayout } from '@/components/ui/DocumentLayout'
+import { AsideList, DocumentLayout, regionLinks } from '@/components/ui/DocumentLayout'
 import { getLatestNews } from '@/data/news'
 import { getProjectBySlug } from '@/data/projects'
 import { documentAlternates, routes } from '@/lib/routes'
@@ -38,7 +38,6 @@ export default async function ProjectPage({ params }: { params: DocumentParams }
     getTranslations({ locale, namespace: 'projects' }),
     getLatestNews(locale, 6, { projectId: doc.id }),
   ])
-  const regions = (doc.regions ?? []).filter((region) => typeof region === 'object')
   return (
     <PageShell locale={locale} alternates={documentAlternates('projects', item.slugs)} active="projects">
       <DocumentLayout
@@ -61,7 +60,7 @@ export default async function ProjectPage({ params }: { params: DocumentParams }
             <AsideList title={t('partners')} links={contactLinks(doc.partners)} />
             <AsideList
               title={t('regions')}
-              links={regions.map((region) => ({ key: region.id, label: region.name, href: routes.region(locale, region.slug ?? '') }))}
+              links={regionLinks(doc.regions, locale)}
             />
           </>
         }
