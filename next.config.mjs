@@ -3,7 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
-/** Public pages may not be framed; embeds (a later module) opt out under /embed. */
+/** No page may be framed except the partner widgets under /embed/ (they send their own CSP). */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -25,6 +25,14 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/((?!embed/).*)', headers: securityHeaders },
+      // The widget loader partners paste: cached an hour by browsers and CDNs, revalidated after.
+      {
+        source: '/embed.js',
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=3600, stale-while-revalidate=86400' },
+          { key: 'Access-Control-Allow-Origin', value: '*' },
+        ],
+      },
       // Font files carry a version in their name (scripts/subset-fonts.mjs): cache them for a year.
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ]

@@ -25,6 +25,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Never touch Payload (admin, api), Next's assets, or any file with an extension (feeds, embed.js).
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Never touch Payload (admin, api), the public JSON API (/api/v1), widgets (/embed/...), oEmbed,
+  // Next's assets, or any file with an extension (feeds, embed.js).
+  matcher: ['/((?!api|admin|_next|_vercel|embed/|oembed|.*\\..*).*)'],
 }

@@ -90,3 +90,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     isProduction,
   }
 }
+
+/** The site's public origin (SITE_URL without a trailing slash), for absolute links in feeds and embeds. */
+export function siteUrl(): string {
+  return readEnv().siteUrl
+}

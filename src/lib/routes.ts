@@ -14,7 +14,39 @@ export const routes = {
   regionsIndex: (locale: Locale) => `/${locale}/regions`,
   region: (locale: Locale, slug: string) => `/${locale}/regions/${encodeURIComponent(slug)}`,
   contacts: (locale: Locale) => `/${locale}/contacts`,
+  newsFeed: (locale: Locale, format: FeedFormat) => `/${locale}/news/${feedFiles[format]}`,
+  projectFeed: (locale: Locale, slug: string, format: FeedFormat) =>
+    `/${locale}/projects/${encodeURIComponent(slug)}/${feedFiles[format]}`,
+  regionFeed: (locale: Locale, slug: string, format: FeedFormat) =>
+    `/${locale}/regions/${encodeURIComponent(slug)}/${feedFiles[format]}`,
+  /** The widget partners frame: the latest news of one project or region. */
+  embed: (locale: Locale, kind: EmbedKind, slug: string) => `/embed/${locale}/${kind}/${encodeURIComponent(slug)}`,
+  /** The dependency-free loader that inserts the widget's iframe (public/embed.js). */
+  embedLoader: () => '/embed.js',
+  oembed: () => '/oembed',
+  /** The public read-only JSON API (CORS open to every origin, GET only). */
+  api: (locale: Locale, collection: Section, slug?: string) =>
+    `/api/v1/${locale}/${collection}${slug ? `/${encodeURIComponent(slug)}` : ''}`,
 } as const
+
+/** The three feed formats partners can subscribe to, and the file name each is served under. */
+export type FeedFormat = 'rss' | 'atom' | 'json'
+export const feedFormats: readonly FeedFormat[] = ['rss', 'atom', 'json']
+export const feedFiles: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
+export const feedMimeTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
+
+/** What a widget can show: the news of one project, or of one region. */
+export type EmbedKind = 'projects' | 'regions'
+
+/** The feed of a scope: all news, one project's or one region's. */
+export function feedRoute(locale: Locale, format: FeedFormat, scope?: { kind: EmbedKind; slug: string }): string {
+  if (!scope) return routes.newsFeed(locale, format)
+  return scope.kind === 'projects' ? routes.projectFeed(locale, scope.slug, format) : routes.regionFeed(locale, scope.slug, format)
+}
 
 /** The public sections a document can belong to, and the list page each falls back to. */
 export type Section = 'news' | 'projects' | 'regions'

@@ -1,11 +1,13 @@
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { cacheTags } from '@/data/cacheTags'
 import { locales, type Locale } from '@/i18n/locales'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
 
 /*
- * On-demand revalidation of the statically cached public pages. We revalidate by path (built by
+ * On-demand revalidation of the statically cached public pages, and expiry of the cached data
+ * partners read (feeds, widgets, oEmbed, the public JSON API: one tag, data/cacheTags.ts). We revalidate by path (built by
  * lib/routes.ts) rather than by cache tag: pages read Payload directly, so their full-route cache
  * entries are keyed by path, and a path is known here without another query per page.
  */
@@ -17,8 +19,14 @@ interface Target {
   patterns: Set<Pattern>
 }
 
+/** Expires the syndication cache at once (not stale-while-revalidate): a partner's next fetch is fresh. */
+function expireSyndication(): void {
+  revalidateTag(cacheTags.syndication, { expire: 0 })
+}
+
 function revalidate(req: PayloadRequest, target: Target): void {
   try {
+    expireSyndication()
     for (const path of target.paths) revalidatePath(path)
     for (const pattern of target.patterns) revalidatePath(pattern, 'page')
   } catch (error) {
@@ -123,6 +131,7 @@ export function revalidatePatterns(patterns: Pattern[]): {
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
   if (context.disableRevalidate) return doc
   try {
+    expireSyndication()
     revalidatePath(routePatterns.root, 'layout')
   } catch (error) {
     req.payload.logger.warn({ msg: 'Revalidation skipped', err: error })

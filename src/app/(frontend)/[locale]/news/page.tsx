@@ -5,7 +5,7 @@ import { NewsListPage } from '@/components/news/NewsListPage'
 
 import { sectionMetadata } from '../sectionMetadata'
 
-export const generateMetadata = sectionMetadata('news')
+export const generateMetadata = sectionMetadata('news', { feeds: true })
 
 /** `/{locale}/news`: the first page of news, newest first. */
 export default async function NewsIndex({ params }: { params: Promise<{ locale: string }> }) {

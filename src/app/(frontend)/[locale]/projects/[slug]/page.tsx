@@ -11,6 +11,7 @@ import { documentAlternates, routes } from '@/lib/routes'
 import type { Contact } from '@/payload-types'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
+import { syndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
   return []
@@ -19,8 +20,14 @@ export function generateStaticParams() {
 const load = documentPage(getProjectBySlug, routes.project)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
-  const { doc } = (await load(params)).item
-  return { title: doc.title, description: doc.summary ?? undefined }
+  const { locale, item } = await load(params)
+  const { doc, translated, slugs } = item
+  const slug = slugs[locale]
+  const types =
+    translated && slug
+      ? await syndicationLinks(locale, { kind: 'projects', slug, pagePath: routes.project(locale, slug), name: doc.title })
+      : undefined
+  return { title: doc.title, description: doc.summary ?? undefined, alternates: types ? { types } : undefined }
 }
 
 /** Donor or partner organisations as aside links (to their own websites). */

@@ -14,6 +14,7 @@ import { getRegionBySlug, getRegions } from '@/data/regions'
 import { documentAlternates, routes } from '@/lib/routes'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
+import { syndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
   return []
@@ -22,8 +23,14 @@ export function generateStaticParams() {
 const load = documentPage(getRegionBySlug, routes.region)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
-  const { doc } = (await load(params)).item
-  return { title: doc.name }
+  const { locale, item } = await load(params)
+  const { doc, translated, slugs } = item
+  const slug = slugs[locale]
+  const types =
+    translated && slug
+      ? await syndicationLinks(locale, { kind: 'regions', slug, pagePath: routes.region(locale, slug), name: doc.name })
+      : undefined
+  return { title: doc.name, alternates: types ? { types } : undefined }
 }
 
 /** `/{locale}/regions/{slug}`: a region's landing page with its news, projects, offices and partners. */

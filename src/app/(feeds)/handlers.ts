@@ -1,0 +1,92 @@
+import { getTranslations } from 'next-intl/server'
+
+import { getSyndication, type FeedScope } from '@/data/syndication'
+import { EMBED_CSP, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '@/feeds/embed'
+import { cacheable, intParam, newest, textError } from '@/feeds/http'
+import { buildFeed, type FeedDocument } from '@/feeds/model'
+import { serializers } from '@/feeds/serialize'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { siteUrl } from '@/lib/env'
+import type { EmbedKind, FeedFormat } from '@/lib/routes'
+
+/*
+ * The thin route handlers of feeds and widgets: validate the URL, read through data/ (cached,
+ * tagged, expired by Payload's hooks), serialise through feeds/, answer with validators.
+ */
+
+/** How many items a feed carries. */
+export const FEED_LENGTH = 30
+
+type Params = Promise<{ locale: string; slug?: string }>
+
+/** The feed of a scope in a language, built once per request from cached data; null if absent. */
+async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<FeedDocument | null> {
+  const data = await getSyndication(locale, scope, limit)
+  if (!data) return null
+  const [t, topics] = await Promise.all([
+    getTranslations({ locale, namespace: 'syndication' }),
+    getTranslations({ locale, namespace: 'topics' }),
+  ])
+  return buildFeed({
+    locale,
+    siteUrl: siteUrl(),
+    siteName: data.siteName,
+    owner: data.owner,
+    items: data.items,
+    texts: {
+      newsTitle: t('newsTitle', { site: data.siteName }),
+      newsDescription: t('newsDescription'),
+      scopeDescription: (name) => t('scopeDescription', { name }),
+    },
+    topicLabel: (topic) => (topics.has(topic as never) ? topics(topic as never) : topic),
+  })
+}
+
+function scopeOf(kind: 'news' | EmbedKind, slug: string | undefined): FeedScope {
+  return kind === 'news' || !slug ? { kind: 'news' } : { kind, slug: decodeURIComponent(slug) }
+}
+
+/** GET handler of one feed format for all news, a project or a region. */
+export function feedHandler(format: FeedFormat, kind: 'news' | EmbedKind) {
+  return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+    const { locale, slug } = await params
+    if (!isLocale(locale)) return textError(404, `No feed in "${locale}": the languages are en, ru and tg.`)
+    const feed = await feedOf(locale, scopeOf(kind, slug), FEED_LENGTH)
+    if (!feed) return textError(404, `Nothing is published in this language at this address, so it has no feed.`)
+    const { serialize, contentType } = serializers[format]
+    return cacheable(request, serialize(feed), {
+      contentType,
+      lastModified: newest([feed.updated]),
+      headers: { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' },
+    })
+  }
+}
+
+/** GET handler of the widget of a project or region. */
+export function embedHandler(kind: EmbedKind) {
+  return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+    const { locale, slug } = await params
+    const frameable = { 'Content-Security-Policy': EMBED_CSP }
+    if (!isLocale(locale)) return textError(404, `No widget in "${locale}": the languages are en, ru and tg.`, frameable)
+    const query = new URL(request.url).searchParams
+    const limit = intParam(query.get('limit'), 'limit', 1, EMBED_MAX_LIMIT, EMBED_DEFAULT_LIMIT)
+    if (typeof limit === 'string') return textError(400, limit, frameable)
+    const theme = query.get('theme') || 'light'
+    if (!embedThemes.includes(theme as EmbedTheme)) return textError(400, `"theme" must be "light" or "dark".`, frameable)
+    const feed = await feedOf(locale, scopeOf(kind, slug), EMBED_MAX_LIMIT)
+    if (!feed) return textError(404, `Nothing is published in this language at this address.`, frameable)
+    const t = await getTranslations({ locale, namespace: 'syndication' })
+    const html = renderEmbed(feed, { limit, theme: theme as EmbedTheme }, {
+      latest: t('latest'),
+      more: t('more', { site: feed.siteName }),
+      empty: t('empty'),
+      feed: t('feedRss'),
+      title: t('widgetTitle', { name: feed.name }),
+    })
+    return cacheable(request, html, {
+      contentType: 'text/html; charset=utf-8',
+      lastModified: newest([feed.updated]),
+      headers: { ...frameable, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' },
+    })
+  }
+}

@@ -1,0 +1,108 @@
+import { getTranslations } from 'next-intl/server'
+
+import { getTranslatedBySlug, getTranslatedList, getTranslatedNews } from '@/data/syndication'
+import { cacheable, intParam, jsonError, newest } from '@/feeds/http'
+import { newsJson, projectJson, regionJson, type ApiContext } from '@/feeds/publicApi'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { siteUrl } from '@/lib/env'
+
+/*
+ * `/api/v1/{locale}/{news|projects|regions}[/{slug}]`: published content in one language, as
+ * JSON any website may fetch from the browser. GET only; no cookies are read or honoured (the
+ * CORS answer never allows credentials) and nothing is served that an anonymous reader of the
+ * site could not see.
+ */
+
+/** CORS for a public, credential-free, read-only API: any origin, GET/HEAD, validators exposed. */
+export const PUBLIC_CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+  'Access-Control-Max-Age': '86400',
+} as const
+
+const collections = ['news', 'projects', 'regions'] as const
+type Collection = (typeof collections)[number]
+
+const MAX_LIMIT = 50
+const DEFAULT_LIMIT = 20
+
+type ListParams = Promise<{ locale: string; collection: string }>
+type ItemParams = Promise<{ locale: string; collection: string; slug: string }>
+
+async function contextFor(locale: Locale): Promise<ApiContext> {
+  const topics = await getTranslations({ locale, namespace: 'topics' })
+  return { locale, siteUrl: siteUrl(), topicLabel: (topic) => (topics.has(topic as never) ? topics(topic as never) : topic) }
+}
+
+/** Validates the locale and collection segments; a Response is the 404 to send. */
+function target(locale: string, collection: string): { locale: Locale; collection: Collection } | Response {
+  if (!isLocale(locale)) return jsonError(404, `Unknown language "${locale}". Use en, ru or tg.`, PUBLIC_CORS)
+  if (!(collections as readonly string[]).includes(collection)) {
+    return jsonError(404, `Unknown collection "${collection}". Use news, projects or regions.`, PUBLIC_CORS)
+  }
+  return { locale, collection: collection as Collection }
+}
+
+function json(request: Request, body: unknown, dates: (string | null | undefined)[]): Response {
+  return cacheable(request, JSON.stringify(body), {
+    contentType: 'application/json; charset=utf-8',
+    lastModified: newest(dates),
+    headers: PUBLIC_CORS,
+  })
+}
+
+/** The answer to a CORS preflight. */
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: PUBLIC_CORS })
+}
+
+/** GET a page of a collection: `?page=`, `?limit=` (1-50), and for news `?project=` / `?region=` (slugs). */
+export async function listHandler(request: Request, { params }: { params: ListParams }): Promise<Response> {
+  const { locale: localeParam, collection: collectionParam } = await params
+  const resolved = target(localeParam, collectionParam)
+  if (resolved instanceof Response) return resolved
+  const { locale, collection } = resolved
+  const query = new URL(request.url).searchParams
+  const page = intParam(query.get('page'), 'page', 1, 10_000, 1)
+  if (typeof page === 'string') return jsonError(400, page, PUBLIC_CORS)
+  const limit = intParam(query.get('limit'), 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT)
+  if (typeof limit === 'string') return jsonError(400, limit, PUBLIC_CORS)
+  const context = await contextFor(locale)
+
+  if (collection === 'news') {
+    const filter: { projectId?: string; regionId?: string } = {}
+    for (const [name, kind] of [['project', 'projects'], ['region', 'regions']] as const) {
+      const slug = query.get(name)
+      if (!slug) continue
+      const owner = await getTranslatedBySlug(kind, locale, slug)
+      if (!owner) return jsonError(404, `No published ${name} "${slug}" in this language.`, PUBLIC_CORS)
+      filter[name === 'project' ? 'projectId' : 'regionId'] = owner.id
+    }
+    const result = await getTranslatedNews(locale, { ...filter, page, limit })
+    const docs = result.docs.map((doc) => newsJson(doc, context))
+    return json(request, { ...result, locale, docs }, result.docs.map((doc) => doc.updatedAt))
+  }
+  const result = await getTranslatedList(collection, locale, { page, limit })
+  const docs = result.docs.map((doc) => ('title' in doc ? projectJson(doc, context) : regionJson(doc, context)))
+  return json(request, { ...result, locale, docs }, result.docs.map((doc) => doc.updatedAt))
+}
+
+/** GET one document by its slug in that language, with its body as HTML. */
+export async function itemHandler(request: Request, { params }: { params: ItemParams }): Promise<Response> {
+  const { locale: localeParam, collection: collectionParam, slug } = await params
+  const resolved = target(localeParam, collectionParam)
+  if (resolved instanceof Response) return resolved
+  const { locale, collection } = resolved
+  const doc = await getTranslatedBySlug(collection, locale, decodeURIComponent(slug))
+  if (!doc) return jsonError(404, `Nothing published at "${slug}" in this language.`, PUBLIC_CORS)
+  const context = await contextFor(locale)
+  const body =
+    collection === 'news'
+      ? newsJson(doc as Parameters<typeof newsJson>[0], context, true)
+      : collection === 'projects'
+        ? projectJson(doc as Parameters<typeof projectJson>[0], context, true)
+        : regionJson(doc as Parameters<typeof regionJson>[0], context, true)
+  return json(request, body, [doc.updatedAt])
+}

@@ -1,0 +1,161 @@
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { EmbedKind } from '@/lib/routes'
+import type { News, Project, Region } from '@/payload-types'
+
+import { cacheTags, SYNDICATION_TTL } from './cacheTags'
+import { payloadClient } from './payload'
+
+/*
+ * What partners read (feeds, widgets, oEmbed, the public JSON API) is stricter than the pages:
+ * only documents published AND written in the requested language. Pages fall back to English
+ * with a note; a feed or a widget on someone else's site cannot carry that note, so an
+ * untranslated item is simply absent there.
+ */
+
+/** Options of every syndication read: this language only (no fallback), as an anonymous reader. */
+function translatedRead(locale: Locale) {
+  return { locale, fallbackLocale: false, overrideAccess: false, draft: false } as const
+}
+
+/** The field whose presence in a language means "written in that language". */
+const titleField = { news: 'title', projects: 'title', regions: 'name' } as const
+
+type Syndicated = 'news' | 'projects' | 'regions'
+
+function translatedIn(collection: Syndicated): Where {
+  return { [titleField[collection]]: { exists: true } }
+}
+
+/** A page of documents, as the public API and feeds page through them. */
+export interface DocPage<T> {
+  docs: T[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+/** News written and published in `locale`, newest first; optionally of one project or region. */
+export async function loadTranslatedNews(
+  locale: Locale,
+  options: { projectId?: string; regionId?: string; page?: number; limit: number },
+): Promise<DocPage<News>> {
+  const payload = await payloadClient()
+  const and: Where[] = [translatedIn('news')]
+  if (options.projectId) and.push({ project: { equals: options.projectId } })
+  if (options.regionId) and.push({ regions: { in: [options.regionId] } })
+  const result = await payload.find({
+    collection: 'news',
+    ...translatedRead(locale),
+    where: { and },
+    sort: '-publishedAt',
+    page: options.page ?? 1,
+    limit: options.limit,
+    depth: 1,
+  })
+  return { docs: result.docs, page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+}
+
+/** Projects or regions written (and, for projects, published) in `locale`. */
+export async function loadTranslatedList<C extends 'projects' | 'regions'>(
+  collection: C,
+  locale: Locale,
+  options: { page?: number; limit: number },
+): Promise<DocPage<C extends 'projects' ? Project : Region>> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection,
+    ...translatedRead(locale),
+    where: translatedIn(collection),
+    sort: collection === 'projects' ? '-startDate' : 'order',
+    page: options.page ?? 1,
+    limit: options.limit,
+    depth: 1,
+  })
+  return {
+    docs: result.docs as unknown as (C extends 'projects' ? Project : Region)[],
+    page: result.page ?? 1,
+    totalPages: Math.max(result.totalPages, 1),
+    totalDocs: result.totalDocs,
+  }
+}
+
+/** One document by its slug in `locale`, only if it is written (and published) in that language. */
+export async function loadTranslatedBySlug<C extends Syndicated>(
+  collection: C,
+  locale: Locale,
+  slug: string,
+): Promise<(C extends 'news' ? News : C extends 'projects' ? Project : Region) | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection,
+    ...translatedRead(locale),
+    where: { and: [{ slug: { equals: slug } }, translatedIn(collection)] },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+  })
+  return (result.docs[0] as unknown as (C extends 'news' ? News : C extends 'projects' ? Project : Region) | undefined) ?? null
+}
+
+/** The site's name in `locale` (falls back to English: it is our own name). */
+export async function loadSiteName(locale: Locale): Promise<string> {
+  const payload = await payloadClient()
+  const site = await payload.findGlobal({ slug: 'site', locale, fallbackLocale: 'en', overrideAccess: false, depth: 0 })
+  return site.name
+}
+
+/** What a feed or a widget shows: all news, or one project's or region's. */
+export type FeedScope = { kind: 'news' } | { kind: EmbedKind; slug: string }
+
+/** The owner of a feed: the site (all news), or a project or region written in that language. */
+export type ScopeOwner = { kind: 'news' } | { kind: 'projects'; doc: Project } | { kind: 'regions'; doc: Region }
+
+export interface SyndicationData {
+  siteName: string
+  owner: ScopeOwner
+  items: News[]
+}
+
+/**
+ * Everything one feed or widget needs, or null when the project or region does not exist in
+ * that language (then the feed is a 404, never an English feed under a Russian URL).
+ */
+export async function loadSyndication(locale: Locale, scope: FeedScope, limit: number): Promise<SyndicationData | null> {
+  const siteName = await loadSiteName(locale)
+  if (scope.kind === 'news') {
+    const { docs } = await loadTranslatedNews(locale, { limit })
+    return { siteName, owner: { kind: 'news' }, items: docs }
+  }
+  if (scope.kind === 'projects') {
+    const doc = await loadTranslatedBySlug('projects', locale, scope.slug)
+    if (!doc) return null
+    const { docs } = await loadTranslatedNews(locale, { projectId: doc.id, limit })
+    return { siteName, owner: { kind: 'projects', doc }, items: docs }
+  }
+  const doc = await loadTranslatedBySlug('regions', locale, scope.slug)
+  if (!doc) return null
+  const { docs } = await loadTranslatedNews(locale, { regionId: doc.id, limit })
+  return { siteName, owner: { kind: 'regions', doc }, items: docs }
+}
+
+const cacheOptions = { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL }
+
+/*
+ * The cached getters the route handlers call. Next keys each entry by its arguments; Payload's
+ * hooks expire the tag on every change. The load* functions above stay uncached for tests.
+ * A database error throws (and is not cached), so a partner never gets a cached empty feed.
+ */
+
+/** Cached `loadSyndication`. */
+export const getSyndication = unstable_cache(loadSyndication, ['syndication'], cacheOptions)
+/** Cached `loadTranslatedNews`. */
+export const getTranslatedNews = unstable_cache(loadTranslatedNews, ['translated-news'], cacheOptions)
+/** Cached `loadTranslatedList`. */
+export const getTranslatedList = unstable_cache(loadTranslatedList, ['translated-list'], cacheOptions)
+/** Cached `loadSiteName`. */
+export const getSiteName = unstable_cache(loadSiteName, ['site-name'], cacheOptions)
+/** Cached `loadTranslatedBySlug`. */
+export const getTranslatedBySlug = unstable_cache(loadTranslatedBySlug, ['translated-by-slug'], cacheOptions)
