@@ -8,11 +8,15 @@ import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 // Record what the Payload hooks ask Next to revalidate (there is no Next server here).
 const revalidatePath = vi.hoisted(() => vi.fn())
-vi.mock('next/cache', () => ({ revalidatePath, revalidateTag: vi.fn() }))
+const revalidateTag = vi.hoisted(() => vi.fn())
+vi.mock('next/cache', () => ({ revalidatePath, revalidateTag, unstable_cache: <T>(fn: T) => fn }))
 
 describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
   const suite = payloadSuite()
-  beforeEach(() => revalidatePath.mockClear())
+  beforeEach(() => {
+    revalidatePath.mockClear()
+    revalidateTag.mockClear()
+  })
 
   const paths = () => revalidatePath.mock.calls.filter((call) => call.length === 1 || call[1] === undefined).map((call) => call[0])
   const patterns = () => revalidatePath.mock.calls.filter((call) => call[1] === 'page').map((call) => call[0])
@@ -30,6 +34,14 @@ describe(`on-demand revalidation from Payload hooks (${databaseKind})`, () => {
     expect(patterns()).toEqual(expect.arrayContaining(['/(frontend)/[locale]/news', '/(frontend)/[locale]/news/page/[page]']))
     // Other documents' pages are not touched one by one.
     expect(paths().every((path) => !path.includes('/news/') || path.endsWith(String(doc.slug)) || path.endsWith(String(ru.slug)))).toBe(true)
+  })
+
+  it('publishing expires the cached feeds, widgets and JSON at once; a quiet draft does not', async () => {
+    const doc = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', draft: true, data: { title: unique('Feed me'), publishedAt: new Date().toISOString(), _status: 'draft' } }))
+    expect(revalidateTag).not.toHaveBeenCalled()
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { _status: 'published' } })
+    // `expire: 0`: the next partner request is answered fresh, not stale-while-revalidate.
+    expect(revalidateTag).toHaveBeenCalledWith('syndication', { expire: 0 })
   })
 
   it('a changed slug revalidates the old address too', async () => {
