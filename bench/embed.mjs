@@ -74,7 +74,7 @@ for (const [name, file] of [['RSS', 'rss.xml'], ['Atom', 'atom.xml'], ['JSON Fee
 }
 
 console.log(`\nTime to a rendered, sized widget on a partner page (Chromium, 412 px wide, ${runs} cold loads per language; median ms)\n`)
-console.log('lang  loader run  iframe loaded  sized  bytes from us')
+console.log('lang  loader run  iframe loaded  sized  bytes from us (loader + widget, headers included)')
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags })
 try {
   for (const locale of locales) {
@@ -84,13 +84,11 @@ try {
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true })
       const page = await context.newPage()
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Network.enable')
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-      let bytes = 0
-      const ours = new Set()
-      cdp.on('Network.requestWillBeSent', ({ requestId, request }) => request.url.startsWith(base) && ours.add(requestId))
-      cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => ours.has(requestId) && (bytes += encodedDataLength))
+      // Playwright sees the cross-origin iframe's requests too (a CDP session on the page would not).
+      const sizes = []
+      page.on('requestfinished', (request) => {
+        if (request.url().startsWith(base)) sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize))
+      })
       // Records, in the partner page's clock, when the iframe appears, loads and gets its height.
       await page.addInitScript(() => {
         const marks = (window.__widget = {})
@@ -109,6 +107,7 @@ try {
       await page.waitForFunction(() => window.__widget.sized !== undefined && window.__widget.loaded !== undefined, null, { timeout: 15_000 })
       await page.waitForLoadState('networkidle')
       const marks = await page.evaluate(() => window.__widget)
+      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
       times.inserted.push(marks.inserted)
       times.loaded.push(marks.loaded)
       times.sized.push(marks.sized)
