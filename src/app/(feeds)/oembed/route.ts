@@ -3,6 +3,9 @@ import { cacheable, intParam, jsonError, newest } from '@/feeds/http'
 import { oembedResponse, parseEmbeddableUrl } from '@/feeds/oembed'
 import { siteUrl } from '@/lib/env'
 
+// Read from the database on request (cached in data/), never at build time: the build has no database.
+export const dynamic = 'force-dynamic'
+
 const cors = { 'Access-Control-Allow-Origin': '*' }
 
 /**

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { siteUrl } from '@/lib/env'
 import { routePatterns } from '@/lib/routes'
 
 import { draftedContentAccess } from '../../access/presets'
 import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
 import { l } from '../../fields/label'
+import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
 import { revalidateDocument } from '../../hooks/revalidate'
 
@@ -80,6 +82,7 @@ export const Projects: CollectionConfig = {
     contactsField('donors'),
     contactsField('partners'),
     regionsField,
+    shareEmbedField('projects', siteUrl()),
   ],
   hooks: {
     afterChange: [revalidation.afterChange],

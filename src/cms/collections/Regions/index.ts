@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { siteUrl } from '@/lib/env'
 import { routePatterns } from '@/lib/routes'
 
 import { publicContentAccess } from '../../access/presets'
 import { bodyField, coverField } from '../../fields/common'
 import { l } from '../../fields/label'
+import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
 import { revalidateDocument } from '../../hooks/revalidate'
 
@@ -82,6 +84,7 @@ export const Regions: CollectionConfig = {
         description: l('Lower numbers come first.', 'Меньшие числа идут первыми.', 'Рақамҳои хурдтар аввал меоянд.'),
       },
     },
+    shareEmbedField('regions', siteUrl()),
   ],
   hooks: {
     afterChange: [revalidation.afterChange],
