@@ -8,12 +8,15 @@ export type Locale = (typeof locales)[number]
 
 export const defaultLocale: Locale = 'en'
 
-/** Each language's name in itself (for the switcher) and its BCP 47 tag for `lang` and Intl. */
-export const localeInfo: Record<Locale, { label: string; englishLabel: string; htmlLang: string }> =
+/**
+ * Each language's name in itself (for the switcher), its BCP 47 tag for `lang`, `hreflang` and
+ * Intl, and its Open Graph locale (`language_TERRITORY`).
+ */
+export const localeInfo: Record<Locale, { label: string; englishLabel: string; htmlLang: string; ogLocale: string }> =
   {
-    en: { label: 'English', englishLabel: 'English', htmlLang: 'en' },
-    ru: { label: 'Русский', englishLabel: 'Russian', htmlLang: 'ru' },
-    tg: { label: 'Тоҷикӣ', englishLabel: 'Tajik', htmlLang: 'tg' },
+    en: { label: 'English', englishLabel: 'English', htmlLang: 'en', ogLocale: 'en_US' },
+    ru: { label: 'Русский', englishLabel: 'Russian', htmlLang: 'ru', ogLocale: 'ru_RU' },
+    tg: { label: 'Тоҷикӣ', englishLabel: 'Tajik', htmlLang: 'tg', ogLocale: 'tg_TJ' },
   }
 
 /** Narrows an arbitrary string (a URL segment, a header value) to a supported locale. */

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
@@ -5,13 +6,25 @@ import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectGrid } from '@/components/projects/ProjectCard'
 import { RegionList } from '@/components/regions/RegionCard'
 import { RichText } from '@/components/RichText'
+import { JsonLd, organizationLd } from '@/components/seo/JsonLd'
 import { SectionHeader } from '@/components/ui/SectionHeader'
 import { getLatestNews } from '@/data/news'
 import { getProjects } from '@/data/projects'
 import { getRegions } from '@/data/regions'
 import { getSite } from '@/data/site'
+import { siteUrl } from '@/lib/env'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
+
+import { everyLanguage, pageMetadata } from './seo'
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const site = await getSite(locale)
+  const metadata = pageMetadata({ locale, title: site.name, description: site.tagline, paths: everyLanguage(routes.home), xDefault: '/' })
+  // The home page's title is the site's name alone, without the layout's " · ASTI" template.
+  return { ...metadata, title: { absolute: site.name } }
+}
 
 /** Home: a word about the organisation, latest news, current projects and the regions. */
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -26,6 +39,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [lead, ...rest] = news
   return (
     <PageShell locale={locale} alternates={alternatesOf(routes.home)} active="home">
+      <JsonLd data={organizationLd(site, siteUrl(), locale)} />
       <section className="hero" aria-labelledby="home-title">
         <div className="container hero-inner">
           <h1 id="home-title">{site.name}</h1>

@@ -4,10 +4,14 @@ import { getTranslations } from 'next-intl/server'
 import { PageShell } from '@/components/layout/PageShell'
 import { DateText } from '@/components/ui/DateText'
 import { AsideList, DocumentLayout, regionLinks } from '@/components/ui/DocumentLayout'
+import { DocumentBreadcrumbs, JsonLd, newsArticleLd } from '@/components/seo/JsonLd'
 import { getNewsBySlug } from '@/data/news'
-import { documentAlternates, routes } from '@/lib/routes'
+import { getSite } from '@/data/site'
+import { siteUrl } from '@/lib/env'
+import { absoluteUrl, documentAlternates, routes } from '@/lib/routes'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
+import { documentMetadata } from '../../seo'
 
 export function generateStaticParams() {
   return []
@@ -16,21 +20,33 @@ export function generateStaticParams() {
 const load = documentPage(getNewsBySlug, routes.news)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
-  const { doc } = (await load(params)).item
-  return { title: doc.title, description: doc.summary ?? undefined }
+  const { locale, item } = await load(params)
+  const { doc } = item
+  return documentMetadata('news', locale, item, {
+    title: doc.title,
+    description: doc.summary,
+    image: doc.cover,
+    type: 'article',
+    publishedTime: doc.publishedAt,
+    modifiedTime: doc.updatedAt,
+  })
 }
 
 /** `/{locale}/news/{slug}`: one news item, in the reader's language or as fallback with a note. */
 export default async function NewsItemPage({ params }: { params: DocumentParams }) {
   const { locale, item } = await load(params)
-  const [t, tTopics] = await Promise.all([
+  const [t, tTopics, site] = await Promise.all([
     getTranslations({ locale, namespace: 'news' }),
     getTranslations({ locale, namespace: 'topics' }),
+    getSite(locale),
   ])
   const { doc, lang, translated } = item
+  const path = routes.news(locale, item.slugs[locale] ?? item.slugs.en ?? doc.slug ?? '')
   const project = typeof doc.project === 'object' ? doc.project : null
   return (
     <PageShell locale={locale} alternates={documentAlternates('news', item.slugs)} active="news">
+      <JsonLd data={newsArticleLd({ doc, lang, url: absoluteUrl(siteUrl(), path), site, siteUrl: siteUrl(), locale })} />
+      <DocumentBreadcrumbs locale={locale} section="news" name={doc.title} path={path} />
       <DocumentLayout
         locale={locale}
         lang={lang}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
+import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectPeriod } from '@/components/projects/ProjectPeriod'
 import { AsideList, DocumentLayout, regionLinks } from '@/components/ui/DocumentLayout'
@@ -11,6 +12,7 @@ import { documentAlternates, routes } from '@/lib/routes'
 import type { Contact } from '@/payload-types'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
+import { documentMetadata } from '../../seo'
 import { syndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: DocumentParams }): 
     translated && slug
       ? await syndicationLinks(locale, { kind: 'projects', slug, pagePath: routes.project(locale, slug), name: doc.title })
       : undefined
-  return { title: doc.title, description: doc.summary ?? undefined, alternates: types ? { types } : undefined }
+  return documentMetadata('projects', locale, item, { title: doc.title, description: doc.summary, image: doc.cover }, types)
 }
 
 /** Donor or partner organisations as aside links (to their own websites). */
@@ -47,6 +49,7 @@ export default async function ProjectPage({ params }: { params: DocumentParams }
   ])
   return (
     <PageShell locale={locale} alternates={documentAlternates('projects', item.slugs)} active="projects">
+      <DocumentBreadcrumbs locale={locale} section="projects" name={doc.title} path={routes.project(locale, item.slugs[locale] ?? item.slugs.en ?? doc.slug ?? '')} />
       <DocumentLayout
         locale={locale}
         lang={lang}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { ContactDetails } from '@/components/contacts/ContactDetails'
 import { PageShell } from '@/components/layout/PageShell'
+import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectGrid } from '@/components/projects/ProjectCard'
 import { RegionList } from '@/components/regions/RegionCard'
@@ -14,6 +15,7 @@ import { getRegionBySlug, getRegions } from '@/data/regions'
 import { documentAlternates, routes } from '@/lib/routes'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
+import { documentMetadata } from '../../seo'
 import { syndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: { params: DocumentParams }): 
     translated && slug
       ? await syndicationLinks(locale, { kind: 'regions', slug, pagePath: routes.region(locale, slug), name: doc.name })
       : undefined
-  return { title: doc.name, alternates: types ? { types } : undefined }
+  return documentMetadata('regions', locale, item, { title: doc.name, image: doc.cover }, types)
 }
 
 /** `/{locale}/regions/{slug}`: a region's landing page with its news, projects, offices and partners. */
@@ -49,6 +51,7 @@ export default async function RegionPage({ params }: { params: DocumentParams })
   const region = doc.name
   return (
     <PageShell locale={locale} alternates={documentAlternates('regions', item.slugs)} active="regions">
+      <DocumentBreadcrumbs locale={locale} section="regions" name={doc.name} path={routes.region(locale, item.slugs[locale] ?? item.slugs.en ?? doc.slug ?? '')} />
       <DocumentLayout
         locale={locale}
         lang={lang}

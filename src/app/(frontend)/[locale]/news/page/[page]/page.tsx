@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { NewsListPage } from '@/components/news/NewsListPage'
 import { pageLocale } from '@/lib/params'
 import { routes } from '@/lib/routes'
 
-import { NewsListPage } from '@/components/news/NewsListPage'
+import { everyLanguage, pageMetadata } from '../../../seo'
 
 type Params = Promise<{ locale: string; page: string }>
 
@@ -22,7 +23,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await pageLocale(params)
   const { page } = await params
   const t = await getTranslations({ locale, namespace: 'news' })
-  return { title: `${t('title')} · ${t('pageOf', { page: pageNumber(page), total: '…' })}` }
+  const number = pageNumber(page)
+  return pageMetadata({
+    locale,
+    title: `${t('title')} · ${t('pageOf', { page: number, total: '…' })}`,
+    paths: everyLanguage((code) => routes.newsIndex(code, number)),
+  })
 }
 
 /** `/{locale}/news/page/N`: older news; page 1 lives at `/{locale}/news`. */

@@ -1,0 +1,72 @@
+import { localeInfo, locales, type Locale } from '@/i18n/locales'
+import { absoluteUrl } from '@/lib/routes'
+
+import { escapeHtml } from './html'
+
+/*
+ * sitemap.xml (https://www.sitemaps.org/protocol.html) with hreflang alternates as xhtml:link
+ * (Google's format): one <url> per page and language, each listing every language version of the
+ * page and x-default. Past 50,000 URLs the sitemap becomes an index of numbered files.
+ */
+
+/** The protocol's limit of URLs per sitemap file. */
+export const SITEMAP_LIMIT = 50_000
+
+/** One page in every language it is published in. */
+export interface SitemapInput {
+  paths: Partial<Record<Locale, string>>
+  lastModified: string | null
+  /** Where readers without a matching language go (default: the English page). */
+  xDefault?: string
+}
+
+/** One <url> entry: a page in one language, with all its language versions. */
+export interface SitemapUrl {
+  loc: string
+  lastModified: string | null
+  alternates: { hreflang: string; href: string }[]
+}
+
+/** Expands pages into one URL per language, each carrying the alternates of all languages. */
+export function sitemapUrls(pages: SitemapInput[], siteUrl: string): SitemapUrl[] {
+  return pages.flatMap((page) => {
+    const versions = locales.flatMap((locale) => {
+      const path = page.paths[locale]
+      return path ? [{ hreflang: localeInfo[locale].htmlLang, href: absoluteUrl(siteUrl, path) }] : []
+    })
+    const xDefault = page.xDefault ?? page.paths.en ?? Object.values(page.paths)[0]
+    const alternates = xDefault ? [...versions, { hreflang: 'x-default', href: absoluteUrl(siteUrl, xDefault) }] : versions
+    return versions.map((version) => ({ loc: version.href, lastModified: page.lastModified, alternates }))
+  })
+}
+
+/** A <urlset> document. */
+export function urlsetXml(urls: SitemapUrl[]): string {
+  const entries = urls.map((url) => {
+    const lastmod = url.lastModified ? `<lastmod>${new Date(url.lastModified).toISOString()}</lastmod>` : ''
+    const links = url.alternates.map((link) => `<xhtml:link rel="alternate" hreflang="${link.hreflang}" href="${escapeHtml(link.href)}"/>`).join('')
+    return `<url><loc>${escapeHtml(url.loc)}</loc>${lastmod}${links}</url>`
+  })
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    entries.join('\n') +
+    '\n</urlset>\n'
+  )
+}
+
+/** A <sitemapindex> of numbered sitemap files. */
+export function sitemapIndexXml(files: { loc: string; lastModified: string | null }[]): string {
+  const entries = files.map((file) => `<sitemap><loc>${escapeHtml(file.loc)}</loc>${file.lastModified ? `<lastmod>${new Date(file.lastModified).toISOString()}</lastmod>` : ''}</sitemap>`)
+  return '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries.join('\n') + '\n</sitemapindex>\n'
+}
+
+/** Splits URLs into files of at most `limit` entries. */
+export function chunkUrls(urls: SitemapUrl[], limit = SITEMAP_LIMIT): SitemapUrl[][] {
+  const chunks: SitemapUrl[][] = []
+  for (let start = 0; start < urls.length; start += limit) chunks.push(urls.slice(start, start + limit))
+  return chunks.length > 0 ? chunks : [[]]
+}
+
+/** The path of the n-th file of a split sitemap (1-based). */
+export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`
