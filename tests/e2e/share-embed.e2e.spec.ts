@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { admin, fullyTranslated, locales, publishedDocs } from '../helpers/e2e'
+import { admin, fullyTranslated, locales, publishedDocs, type Locale } from '../helpers/e2e'
 
 /*
  * The admin's "Share and embed" panel on projects and regions: per language, the feed URLs, the
- * widget snippets with working copy buttons, and a live preview of the widget.
+ * widget snippets with working copy buttons, and a live preview of the widget. The e2e server's
+ * SITE_URL is its baseURL (tests/helpers/e2e-server.mjs), so every expected address starts with it.
  */
 
-const SITE = 'http://localhost:3100'
+const languageNames: Record<Locale, string> = { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function signIn(page: Page) {
   await page.goto('/admin/login')
@@ -17,58 +20,92 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
 }
 
+/** Opens a document's edit page and returns its panel once it has read the document. */
+async function openPanel(page: Page, collection: 'projects' | 'regions', id: string) {
+  await page.goto(`/admin/collections/${collection}/${id}`)
+  const panel = page.getByTestId('share-embed')
+  await expect(panel).toBeVisible({ timeout: 30_000 })
+  await expect(panel.getByText('Loading…')).toHaveCount(0, { timeout: 15_000 })
+  return panel
+}
+
 test.describe('Share and embed panel', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-  test('a project shows feeds, snippets and a preview for each language, and copies them', async ({ page, request }) => {
+  test('a project shows feeds, snippets and a preview for each language, and copies them', async ({ page, request, baseURL }) => {
     test.setTimeout(120_000)
+    const site = new URL(baseURL ?? '').origin
     const project = fullyTranslated(await publishedDocs(request, 'projects'))
     await signIn(page)
-    await page.goto(`/admin/collections/projects/${project.id}`)
-    const panel = page.getByTestId('share-embed')
-    await expect(panel).toBeVisible({ timeout: 30_000 })
-    for (const locale of locales) {
-      const slug = project.slug[locale] ?? ''
-      await panel.getByRole('button', { name: { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' }[locale], exact: true }).click()
-      await expect(panel.locator(`[data-locale="${locale}"]`)).toBeVisible()
-      await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${SITE}/${locale}/projects/${slug}/rss.xml`)
-      await expect(panel.getByLabel('Atom feed', { exact: true })).toHaveValue(`${SITE}/${locale}/projects/${slug}/atom.xml`)
-      await expect(panel.getByLabel('JSON Feed', { exact: true })).toHaveValue(`${SITE}/${locale}/projects/${slug}/feed.json`)
-      const script = `<script src="${SITE}/embed.js" data-project="${slug}" data-locale="${locale}" async></script>`
-      await expect(panel.getByLabel('Widget: script snippet', { exact: true })).toHaveValue(script)
-      await expect(panel.locator('iframe')).toHaveAttribute('src', `${SITE}/embed/${locale}/projects/${slug}`)
-      // The live preview renders the widget in that language.
-      await expect(page.frameLocator('[data-testid="share-embed"] iframe').locator('html')).toHaveAttribute('lang', locale)
+    const panel = await openPanel(page, 'projects', project.id)
+    await expect(panel.getByTestId('share-embed-unpublished')).toHaveCount(0)
 
-      await panel.getByRole('button', { name: 'Copy: Widget: script snippet' }).click()
+    for (const locale of locales) {
+      const slug = encodeURIComponent(project.slug[locale] ?? '')
+      const languageButton = panel.getByRole('button', { name: languageNames[locale], exact: true })
+      await languageButton.click()
+      await expect(languageButton).toHaveAttribute('aria-pressed', 'true')
+      await expect(panel.locator(`[data-locale="${locale}"]`)).toBeVisible()
+
+      await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${site}/${locale}/projects/${slug}/rss.xml`)
+      await expect(panel.getByLabel('Atom feed', { exact: true })).toHaveValue(`${site}/${locale}/projects/${slug}/atom.xml`)
+      await expect(panel.getByLabel('JSON Feed', { exact: true })).toHaveValue(`${site}/${locale}/projects/${slug}/feed.json`)
+      await expect(panel.getByLabel('Page address (paste it into WordPress to embed the widget)', { exact: true })).toHaveValue(
+        `${site}/${locale}/projects/${slug}`,
+      )
+      const script = `<script src="${site}/embed.js" data-project="${slug}" data-locale="${locale}" async></script>`
+      await expect(panel.getByLabel('Widget: script snippet', { exact: true })).toHaveValue(script)
+      await expect(panel.getByLabel('Widget: iframe snippet', { exact: true })).toHaveValue(
+        new RegExp(`^${escapeRegExp(`<iframe src="${site}/embed/${locale}/projects/${slug}" title="`)}[^"]+" width="100%" height="400" style="border:0" loading="lazy"></iframe>$`),
+      )
+
+      const preview = panel.locator('iframe')
+      await expect(preview).toHaveAttribute('src', `${site}/embed/${locale}/projects/${slug}`)
+      await expect(preview).toHaveAttribute('title', 'Preview of the news widget')
+      // The live preview renders the widget in that language.
+      await expect(preview.contentFrame().locator('html')).toHaveAttribute('lang', locale, { timeout: 15_000 })
+
+      await panel.getByRole('button', { name: 'Copy: Widget: script snippet', exact: true }).click()
       await expect(panel.getByTestId('share-embed-status')).toHaveText('Copied to the clipboard: Widget: script snippet')
+      await expect(panel.getByRole('button', { name: 'Copied: Widget: script snippet', exact: true })).toBeVisible()
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script)
     }
   })
 
-  test('a region gets data-region snippets; an untranslated language says so', async ({ page, request }) => {
+  test('a region gets data-region snippets', async ({ page, request, baseURL }) => {
     test.setTimeout(120_000)
+    const site = new URL(baseURL ?? '').origin
     const region = fullyTranslated(await publishedDocs(request, 'regions'))
-    const untranslated = (await publishedDocs(request, 'projects')).find((doc) => !doc.title.tg)
-    if (!untranslated) throw new Error('the seed has no project without Tajik')
+    const slug = encodeURIComponent(region.slug.tg ?? '')
     await signIn(page)
+    const panel = await openPanel(page, 'regions', region.id)
 
-    await page.goto(`/admin/collections/regions/${region.id}`)
-    const panel = page.getByTestId('share-embed')
-    await expect(panel).toBeVisible({ timeout: 30_000 })
-    await panel.getByRole('button', { name: 'Тоҷикӣ', exact: true }).click()
-    await expect(panel.getByLabel('Widget: script snippet', { exact: true })).toHaveValue(
-      `<script src="${SITE}/embed.js" data-region="${region.slug.tg}" data-locale="tg" async></script>`,
-    )
-    await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${SITE}/tg/regions/${region.slug.tg}/rss.xml`)
+    await panel.getByRole('button', { name: languageNames.tg, exact: true }).click()
+    const script = `<script src="${site}/embed.js" data-region="${slug}" data-locale="tg" async></script>`
+    await expect(panel.getByLabel('Widget: script snippet', { exact: true })).toHaveValue(script)
+    await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${site}/tg/regions/${slug}/rss.xml`)
+    await expect(panel.locator('iframe')).toHaveAttribute('src', `${site}/embed/tg/regions/${slug}`)
 
-    await page.goto(`/admin/collections/projects/${untranslated.id}`)
-    const projectPanel = page.getByTestId('share-embed')
-    await expect(projectPanel).toBeVisible({ timeout: 30_000 })
-    await projectPanel.getByRole('button', { name: 'Тоҷикӣ', exact: true }).click()
-    await expect(projectPanel.getByTestId('share-embed-untranslated')).toHaveText('Not translated into this language yet, so it has no feed or widget here.')
-    await expect(projectPanel.getByLabel('RSS feed', { exact: true })).toHaveCount(0)
-    await projectPanel.getByRole('button', { name: 'English', exact: true }).click()
-    await expect(projectPanel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${SITE}/en/projects/${untranslated.slug.en}/rss.xml`)
+    await panel.getByRole('button', { name: 'Copy: RSS feed', exact: true }).click()
+    await expect(panel.getByTestId('share-embed-status')).toHaveText('Copied to the clipboard: RSS feed')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/tg/regions/${slug}/rss.xml`)
+  })
+
+  test('a project not translated into Tajik says so there, and still offers its other languages', async ({ page, request, baseURL }) => {
+    test.setTimeout(120_000)
+    const site = new URL(baseURL ?? '').origin
+    const untranslated = (await publishedDocs(request, 'projects')).find((doc) => !doc.title.tg && doc.title.en && doc.slug.en)
+    if (!untranslated) throw new Error('the seed has no published project without a Tajik translation')
+    await signIn(page)
+    const panel = await openPanel(page, 'projects', untranslated.id)
+
+    await panel.getByRole('button', { name: languageNames.tg, exact: true }).click()
+    await expect(panel.getByTestId('share-embed-untranslated')).toHaveText(/^Not translated into this language yet/)
+    await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveCount(0)
+    await expect(panel.locator('iframe')).toHaveCount(0)
+
+    await panel.getByRole('button', { name: languageNames.en, exact: true }).click()
+    await expect(panel.getByTestId('share-embed-untranslated')).toHaveCount(0)
+    await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${site}/en/projects/${encodeURIComponent(untranslated.slug.en ?? '')}/rss.xml`)
   })
 })

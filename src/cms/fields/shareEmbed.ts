@@ -1,15 +1,16 @@
 import type { UIField } from 'payload'
 
+import { readEnv } from '@/lib/env'
 import type { EmbedKind } from '@/lib/routes'
 
 import { l } from './label'
 
 /**
  * The "Share and embed" panel in the sidebar of projects and regions: feed URLs, widget snippets
- * and a live widget preview per language (src/cms/components/ShareEmbed). `siteUrl` makes the
- * snippets absolute with the public origin, not the admin's.
+ * and a live widget preview per language (src/cms/components/ShareEmbed). It gets SITE_URL as a
+ * client prop so the snippets carry the public origin, not whichever host the admin is opened on.
  */
-export function shareEmbedField(kind: EmbedKind, siteUrl: string): UIField {
+export function shareEmbedField(kind: EmbedKind): UIField {
   return {
     name: 'shareAndEmbed',
     type: 'ui',
@@ -17,7 +18,10 @@ export function shareEmbedField(kind: EmbedKind, siteUrl: string): UIField {
     admin: {
       position: 'sidebar',
       components: {
-        Field: { path: '@/cms/components/ShareEmbed/ShareEmbed.client#ShareEmbed', clientProps: { kind, siteUrl } },
+        Field: {
+          path: '@/cms/components/ShareEmbed/ShareEmbed.client#ShareEmbed',
+          clientProps: { kind, siteUrl: readEnv().siteUrl },
+        },
       },
     },
   }

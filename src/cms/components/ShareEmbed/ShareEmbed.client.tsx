@@ -1,20 +1,20 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useId, useState, type CSSProperties } from 'react'
+import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react'
 
-import { localeInfo, locales, type Locale } from '@/i18n/locales'
-import { absoluteUrl, feedRoute, routes, type EmbedKind } from '@/lib/routes'
+import { isLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
+import { absoluteUrl, feedFormats, feedRoute, routes, type EmbedKind } from '@/lib/routes'
 
-import { shareEmbedMessages, type ShareEmbedTexts } from './messages'
+import { shareEmbedTexts, type ShareEmbedTexts } from './messages'
 
 /*
- * The "Share and embed" panel of a project or region: for each language it is written in, its
- * feed addresses, the page address (oEmbed), the widget's script and iframe snippets with copy
- * buttons, and a live preview of the widget. Addresses come from lib/routes, like the site's.
+ * The "Share and embed" panel of a project or region: for each language it is translated into,
+ * its feed addresses, its page address (for oEmbed), the widget's script and iframe snippets with
+ * copy buttons, and a live preview of the widget. Every address comes from lib/routes, like the site's.
  */
 
-type PerLocale = Partial<Record<Locale, string | null>>
+type PerLocale = Partial<Record<Locale, string>>
 
 interface Loaded {
   titles: PerLocale
@@ -22,149 +22,219 @@ interface Loaded {
   published: boolean
 }
 
-const box: CSSProperties = { display: 'grid', gap: '0.75rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }
-const row: CSSProperties = { display: 'grid', gap: '0.25rem' }
-const line: CSSProperties = { display: 'flex', gap: '0.5rem', alignItems: 'stretch' }
-const input: CSSProperties = { flex: 1, minWidth: 0, fontFamily: 'monospace', fontSize: 12, padding: '0.4rem', border: '1px solid var(--theme-elevation-250)', borderRadius: 3, background: 'var(--theme-input-bg, var(--theme-elevation-0))', color: 'var(--theme-text)' }
-const button: CSSProperties = { padding: '0.3rem 0.7rem', minHeight: 32, cursor: 'pointer', border: '1px solid var(--theme-elevation-400)', borderRadius: 3, background: 'var(--theme-elevation-50)', color: 'var(--theme-text)' }
+const box: CSSProperties = { display: 'grid', gap: '0.75rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 4px)' }
+const stack: CSSProperties = { display: 'grid', gap: '0.25rem' }
+const line: CSSProperties = { display: 'flex', gap: '0.5rem', alignItems: 'flex-start' }
+const note: CSSProperties = { margin: 0, padding: '0.5rem 0.75rem', borderRadius: 'var(--style-radius-s, 4px)', background: 'var(--theme-elevation-50)' }
+const field: CSSProperties = {
+  flex: 1,
+  minWidth: 0,
+  minHeight: 32,
+  boxSizing: 'border-box',
+  fontFamily: 'var(--font-mono, monospace)',
+  fontSize: 12,
+  padding: '0.4rem',
+  border: '1px solid var(--theme-elevation-250)',
+  borderRadius: 'var(--style-radius-s, 3px)',
+  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
+  color: 'var(--theme-text)',
+}
+const button: CSSProperties = {
+  padding: '0.3rem 0.7rem',
+  minHeight: 32,
+  cursor: 'pointer',
+  border: '1px solid var(--theme-elevation-400)',
+  borderRadius: 'var(--style-radius-s, 3px)',
+  background: 'var(--theme-elevation-50)',
+  color: 'var(--theme-text)',
+  font: 'inherit',
+}
 
-async function copyText(value: string, fallbackElement: HTMLTextAreaElement | HTMLInputElement | null): Promise<void> {
+/** One localized field of a `locale=all` REST answer, keeping only non-empty strings. */
+function perLocale(value: unknown): PerLocale {
+  const result: PerLocale = {}
+  if (typeof value !== 'object' || value === null) return result
+  for (const [code, text] of Object.entries(value)) {
+    if (isLocale(code) && typeof text === 'string' && text.trim()) result[code] = text
+  }
+  return result
+}
+
+/** Escapes a value for a double-quoted HTML attribute in a snippet. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
+
+/** Copies `value`; without the async clipboard (older browsers, plain http) selects `element` and copies that. */
+async function copyText(value: string, element: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(value)
+    return true
   } catch {
-    // Older browsers or an insecure context: select the text and use the legacy command.
-    fallbackElement?.select()
-    document.execCommand('copy')
+    if (!element) return false
+    element.focus()
+    element.select()
+    return document.execCommand('copy')
   }
 }
 
-function CopyRow({ label, value, multiline, texts, onCopied }: { label: string; value: string; multiline?: boolean; texts: ShareEmbedTexts; onCopied: (label: string) => void }) {
+function CopyRow(props: { label: string; value: string; multiline?: boolean; texts: ShareEmbedTexts; onCopy: (label: string, ok: boolean) => void; copied: boolean }) {
+  const { label, value, multiline, texts, onCopy, copied } = props
   const id = useId()
-  const copy = () => {
-    const element = document.getElementById(id) as HTMLTextAreaElement | HTMLInputElement | null
-    void copyText(value, element).then(() => onCopied(label))
+  const ref = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null)
+  const keep = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    ref.current = element
   }
+  const selectAll = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => event.currentTarget.select()
+  const buttonText = copied ? texts.copiedShort : texts.copy
   return (
-    <div style={row}>
+    <div style={stack}>
       <label htmlFor={id}>{label}</label>
       <div style={line}>
         {multiline ? (
-          <textarea id={id} readOnly value={value} rows={3} style={{ ...input, resize: 'vertical' }} onFocus={(event) => event.currentTarget.select()} />
+          <textarea id={id} ref={keep} readOnly value={value} rows={5} spellCheck={false} style={{ ...field, resize: 'vertical' }} onFocus={selectAll} />
         ) : (
-          <input id={id} readOnly value={value} style={input} onFocus={(event) => event.currentTarget.select()} />
+          <input id={id} ref={keep} readOnly value={value} spellCheck={false} style={field} onFocus={selectAll} />
         )}
-        <button type="button" style={button} onClick={copy} aria-label={`${texts.copy}: ${label}`}>
-          {texts.copy}
+        <button type="button" style={button} aria-label={`${buttonText}: ${label}`} onClick={() => void copyText(value, ref.current).then((ok) => onCopy(label, ok))}>
+          {buttonText}
         </button>
       </div>
     </div>
   )
 }
 
-/** The panel (a Payload UI field in the sidebar of projects and regions). */
+/** The panel: a Payload UI field in the sidebar of projects and regions (src/cms/fields/shareEmbed.ts). */
 export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: string }) {
-  const { id } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
   const { i18n } = useTranslation()
-  const texts = shareEmbedMessages[i18n.language as keyof typeof shareEmbedMessages] ?? shareEmbedMessages.en
-  const [locale, setLocale] = useState<Locale>('en')
+  const contentLocale = useLocale()
+  const texts = shareEmbedTexts(i18n.language)
+  const headingId = useId()
+  // Start on the language being edited; the buttons switch.
+  const [locale, setLocale] = useState<Locale>(isLocale(contentLocale.code) ? contentLocale.code : 'en')
   const [state, setState] = useState<Loaded | 'loading' | 'error'>('loading')
-  const [copied, setCopied] = useState('')
+  const [status, setStatus] = useState<{ label: string; ok: boolean } | null>(null)
   const origin = siteUrl || (typeof window === 'undefined' ? '' : window.location.origin)
+  const collection = collectionSlug ?? kind
 
+  // The published version (draft=false) is what feeds and the widget serve; re-read after each save.
   useEffect(() => {
-    if (!id) return
+    if (id === undefined || id === null) return
     let cancelled = false
-    fetch(`/api/${kind}/${id}?locale=all&depth=0`, { credentials: 'include' })
-      .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>>) : Promise.reject(new Error(String(response.status)))))
-      .then((doc) => {
-        if (cancelled) return
-        const titleField = kind === 'projects' ? 'title' : 'name'
+    fetch(`${config.serverURL}${config.routes.api}/${collection}/${encodeURIComponent(String(id))}?locale=all&depth=0&draft=false`, { credentials: 'include' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        const doc: unknown = await response.json()
+        if (cancelled || typeof doc !== 'object' || doc === null) return
+        const fields = new Map(Object.entries(doc))
         setState({
-          titles: (doc[titleField] ?? {}) as PerLocale,
-          slugs: (doc.slug ?? {}) as PerLocale,
-          published: doc._status === undefined || doc._status === 'published',
+          titles: perLocale(fields.get(kind === 'projects' ? 'title' : 'name')),
+          slugs: perLocale(fields.get('slug')),
+          // Regions have no drafts, hence no _status: they are public once saved.
+          published: !fields.has('_status') || fields.get('_status') === 'published',
         })
       })
-      .catch(() => !cancelled && setState('error'))
+      .catch(() => {
+        if (!cancelled) setState('error')
+      })
     return () => {
       cancelled = true
     }
-  }, [id, kind])
+  }, [id, collection, kind, lastUpdateTime, config.serverURL, config.routes.api])
 
   useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(''), 2000)
+    if (!status) return
+    const timer = setTimeout(() => setStatus(null), 2000)
     return () => clearTimeout(timer)
-  }, [copied])
+  }, [status])
 
-  if (!id) {
+  const heading = (
+    <strong id={headingId} style={{ fontSize: '1rem' }}>
+      {texts.title}
+    </strong>
+  )
+
+  if (id === undefined || id === null) {
     return (
-      <section style={box} aria-label={texts.title}>
-        <strong>{texts.title}</strong>
-        <p>{texts.saveFirst}</p>
+      <section style={box} aria-labelledby={headingId} data-testid="share-embed">
+        {heading}
+        <p style={note}>{texts.saveFirst}</p>
       </section>
     )
   }
 
-  const slug = typeof state === 'object' && state.titles[locale] ? state.slugs[locale] : null
+  const loaded = typeof state === 'object' ? state : null
+  const title = loaded?.titles[locale]
+  const slug = title ? loaded?.slugs[locale] : undefined
   const at = (path: string) => absoluteUrl(origin, path)
-  const attribute = kind === 'projects' ? 'data-project' : 'data-region'
+  const onCopy = (label: string, ok: boolean) => setStatus({ label, ok })
+  const copiedHere = (label: string) => status?.ok === true && status.label === label
 
   return (
-    <section style={box} aria-label={texts.title} data-testid="share-embed">
-      <strong>{texts.title}</strong>
+    <section style={box} aria-labelledby={headingId} data-testid="share-embed">
+      {heading}
       <p style={{ margin: 0 }}>{texts.intro}</p>
-      <div role="group" aria-label={texts.title} style={{ display: 'flex', gap: '0.25rem', flexWrap: 'wrap' }}>
+      <div role="group" aria-label={texts.language} style={{ display: 'flex', gap: '0.25rem', flexWrap: 'wrap' }}>
         {locales.map((code) => (
           <button
             key={code}
             type="button"
             lang={localeInfo[code].htmlLang}
             aria-pressed={code === locale}
-            onClick={() => setLocale(code)}
+            onClick={() => {
+              setLocale(code)
+              setStatus(null)
+            }}
             style={{ ...button, fontWeight: code === locale ? 700 : 400, background: code === locale ? 'var(--theme-elevation-150)' : button.background }}
           >
             {localeInfo[code].label}
           </button>
         ))}
       </div>
-      {state === 'loading' ? <p>{texts.loading}</p> : null}
-      {state === 'error' ? <p role="alert">{texts.loadError}</p> : null}
-      {typeof state === 'object' && !state.published ? <p role="note">{texts.notPublished}</p> : null}
-      {typeof state === 'object' && !slug ? <p data-testid="share-embed-untranslated">{texts.notTranslated}</p> : null}
-      {typeof state === 'object' && slug ? (
+      {state === 'loading' ? <p style={{ margin: 0 }}>{texts.loading}</p> : null}
+      {state === 'error' ? <p role="alert" style={note}>{texts.loadError}</p> : null}
+      {loaded && !loaded.published ? <p style={note} data-testid="share-embed-unpublished">{texts.notPublished}</p> : null}
+      {loaded && !slug ? <p style={note} data-testid="share-embed-untranslated">{texts.notTranslated}</p> : null}
+      {loaded && title && slug ? (
         <div style={{ display: 'grid', gap: '0.75rem' }} data-locale={locale}>
-          <CopyRow label={texts.page} value={at(kind === 'projects' ? routes.project(locale, slug) : routes.region(locale, slug))} texts={texts} onCopied={setCopied} />
-          <CopyRow label={texts.rss} value={at(feedRoute(locale, 'rss', { kind, slug }))} texts={texts} onCopied={setCopied} />
-          <CopyRow label={texts.atom} value={at(feedRoute(locale, 'atom', { kind, slug }))} texts={texts} onCopied={setCopied} />
-          <CopyRow label={texts.json} value={at(feedRoute(locale, 'json', { kind, slug }))} texts={texts} onCopied={setCopied} />
+          <CopyRow label={texts.page} value={at(kind === 'projects' ? routes.project(locale, slug) : routes.region(locale, slug))} texts={texts} onCopy={onCopy} copied={copiedHere(texts.page)} />
+          {feedFormats.map((format) => (
+            <CopyRow key={format} label={texts[format]} value={at(feedRoute(locale, format, { kind, slug }))} texts={texts} onCopy={onCopy} copied={copiedHere(texts[format])} />
+          ))}
           <CopyRow
             label={texts.script}
             multiline
-            value={`<script src="${at(routes.embedLoader())}" ${attribute}="${slug}" data-locale="${locale}" async></script>`}
+            value={`<script src="${at(routes.embedLoader())}" ${kind === 'projects' ? 'data-project' : 'data-region'}="${attribute(slug)}" data-locale="${locale}" async></script>`}
             texts={texts}
-            onCopied={setCopied}
+            onCopy={onCopy}
+            copied={copiedHere(texts.script)}
           />
           <CopyRow
             label={texts.iframe}
             multiline
-            value={`<iframe src="${at(routes.embed(locale, kind, slug))}" title="${(state.titles[locale] ?? '').replace(/"/g, '&quot;')}" width="100%" height="400" style="border:0" loading="lazy"></iframe>`}
+            value={`<iframe src="${at(routes.embed(locale, kind, slug))}" title="${attribute(title)}" width="100%" height="400" style="border:0" loading="lazy"></iframe>`}
             texts={texts}
-            onCopied={setCopied}
+            onCopy={onCopy}
+            copied={copiedHere(texts.iframe)}
           />
-          <div style={row}>
-            <span>{texts.preview}</span>
-            <iframe
-              key={`${locale}-${slug}`}
-              src={at(routes.embed(locale, kind, slug))}
-              title={texts.previewTitle}
-              style={{ width: '100%', height: 360, border: '1px solid var(--theme-elevation-150)', borderRadius: 4, background: '#fff' }}
-            />
-          </div>
+          {/* An unpublished document's widget is a 404 page; the note above says why. */}
+          {loaded.published ? (
+            <div style={stack}>
+              <span>{texts.preview}</span>
+              <iframe
+                key={`${locale}/${slug}`}
+                src={at(routes.embed(locale, kind, slug))}
+                title={texts.previewTitle}
+                style={{ width: '100%', height: 360, border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 4px)', background: '#fff' }}
+              />
+            </div>
+          ) : null}
         </div>
       ) : null}
-      <p aria-live="polite" style={{ margin: 0, minHeight: '1.2em' }} data-testid="share-embed-status">
-        {copied ? `${texts.copied}: ${copied}` : ''}
+      <p aria-live="polite" role="status" style={{ margin: 0, minHeight: '1.2em' }} data-testid="share-embed-status">
+        {status ? (status.ok ? `${texts.copied}: ${status.label}` : texts.copyFailed) : ''}
       </p>
     </section>
   )
