@@ -26,11 +26,13 @@ export const distDir = (env) => path.join(root, env.NEXT_DIST_DIR || '.next')
 /**
  * Starts the production server (scripts/server.mjs) in the foreground as a child of this process,
  * not through npx, so stopping this process stops it.
- * Pages cached by an earlier run may come from another database (a test run, a restored backup),
- * so they are dropped first; each is rendered again on its first request.
+ * Pages and data cached by an earlier run may come from another database (a test run, a restored
+ * backup), so they are dropped first: the page cache and the data cache (feeds, search, redirects,
+ * kept by `unstable_cache` in cache/fetch-cache). Each is rebuilt on its first request.
  */
 export function startServer(env) {
   rmSync(path.join(distDir(env), 'server/route-cache'), { recursive: true, force: true })
+  rmSync(path.join(distDir(env), 'cache/fetch-cache'), { recursive: true, force: true })
   const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, env, stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code) => process.exit(code ?? 0))

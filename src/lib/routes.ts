@@ -14,6 +14,13 @@ export const routes = {
   regionsIndex: (locale: Locale) => `/${locale}/regions`,
   region: (locale: Locale, slug: string) => `/${locale}/regions/${encodeURIComponent(slug)}`,
   contacts: (locale: Locale) => `/${locale}/contacts`,
+  /** Site search (and the news filters): `?q=`, `type`, `region`, `project`, `year`, `page`. */
+  search: (locale: Locale, query: Record<string, string | number | undefined> = {}) => {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value))
+    const text = params.toString()
+    return `/${locale}/search${text ? `?${text}` : ''}`
+  },
   newsFeed: (locale: Locale, format: FeedFormat) => `/${locale}/news/${feedFiles[format]}`,
   projectFeed: (locale: Locale, slug: string, format: FeedFormat) =>
     `/${locale}/projects/${encodeURIComponent(slug)}/${feedFiles[format]}`,

@@ -9,16 +9,19 @@ export async function ContactDetails({
   locale,
   headingLevel = 3,
   showDescription = false,
+  anchored = false,
 }: {
   contact: Contact
   locale: Locale
   headingLevel?: 2 | 3 | 4
   showDescription?: boolean
+  /** Gives the contact an id (`contact-{id}`) to link to; only where it appears once (the contacts page). */
+  anchored?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: 'contacts' })
   const Heading = `h${headingLevel}` as const
   return (
-    <article className="contact">
+    <article className="contact" id={anchored ? `contact-${contact.id}` : undefined}>
       <Heading className="contact-name">{contact.name}</Heading>
       {showDescription && contact.description ? <p className="contact-description">{contact.description}</p> : null}
       <dl className="contact-details">

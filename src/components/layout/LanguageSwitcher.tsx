@@ -22,11 +22,11 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
                 hrefLang={info.htmlLang}
                 lang={info.htmlLang}
                 aria-current={current ? 'true' : undefined}
-                aria-label={current ? t('languageCurrent', { language: info.label }) : info.label}
                 data-locale={code}
               >
-                {code.toUpperCase()}
-                <span className="lang-name">{info.label}</span>
+                {/* The visible code is part of the accessible name (WCAG 2.5.3, label in name). */}
+                {code.toUpperCase()} <span className="lang-name">{info.label}</span>
+                {current ? <span className="visually-hidden"> {t('currentLanguage')}</span> : null}
               </a>
             </li>
           )

@@ -8,7 +8,7 @@ import { routes, type Alternates } from '@/lib/routes'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SiteFooter } from './SiteFooter'
 
-type NavKey = 'home' | 'news' | 'projects' | 'regions' | 'contacts'
+type NavKey = 'home' | 'news' | 'projects' | 'regions' | 'contacts' | 'search'
 
 const navHref: Record<NavKey, (locale: Locale) => string> = {
   home: routes.home,
@@ -16,6 +16,7 @@ const navHref: Record<NavKey, (locale: Locale) => string> = {
   projects: routes.projectsIndex,
   regions: routes.regionsIndex,
   contacts: routes.contacts,
+  search: (locale) => routes.search(locale),
 }
 
 /** Header, navigation, language switcher and footer around a page's own content. */
@@ -61,6 +62,11 @@ export async function PageShell({
                 </a>
               </li>
             ))}
+            <li className="nav-search">
+              <a href={routes.search(locale)} aria-current={active === 'search' ? 'page' : undefined}>
+                {t('search')}
+              </a>
+            </li>
           </ul>
         </nav>
       </header>

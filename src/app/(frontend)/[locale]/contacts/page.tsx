@@ -5,6 +5,7 @@ import { PageShell } from '@/components/layout/PageShell'
 import { getContacts } from '@/data/contacts'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
+import { compareIn } from '@/lib/text'
 import type { Contact } from '@/payload-types'
 
 import { sectionMetadata } from '../sectionMetadata'
@@ -17,6 +18,7 @@ export const generateMetadata = sectionMetadata('contacts')
 export default async function ContactsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const [t, contacts] = await Promise.all([getTranslations({ locale, namespace: 'contacts' }), getContacts(locale)])
+  const compare = compareIn(locale)
   return (
     <PageShell locale={locale} alternates={alternatesOf(routes.contacts)} active="contacts">
       <div className="container page-header">
@@ -26,7 +28,8 @@ export default async function ContactsPage({ params }: { params: Promise<{ local
       <div className="container stack-xl">
         {contacts.length === 0 ? <p>{t('empty')}</p> : null}
         {kindOrder.map((kind) => {
-          const group = contacts.filter((contact) => contact.kind === kind)
+          // Alphabetical in the page's language (Tajik by its own alphabet, lib/text.ts).
+          const group = contacts.filter((contact) => contact.kind === kind).sort((a, b) => compare(a.name, b.name))
           if (group.length === 0) return null
           return (
             <section key={kind} aria-labelledby={`kind-${kind}`}>
@@ -34,7 +37,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ local
               <ul className="contact-grid" role="list">
                 {group.map((contact) => (
                   <li key={contact.id}>
-                    <ContactDetails contact={contact} locale={locale} headingLevel={3} showDescription />
+                    <ContactDetails contact={contact} locale={locale} headingLevel={3} showDescription anchored />
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import { RegionList } from '@/components/regions/RegionCard'
 import { getRegions } from '@/data/regions'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
+import { compareIn } from '@/lib/text'
 
 import { sectionMetadata } from '../sectionMetadata'
 
@@ -18,7 +19,10 @@ export default async function RegionsIndex({ params }: { params: Promise<{ local
     const parent = region.doc.parent
     return parent ? (typeof parent === 'object' ? parent.id : parent) : null
   }
-  const top = regions.filter((region) => !parentId(region))
+  // Alphabetical in the page's language (Tajik by its own alphabet, lib/text.ts).
+  const compare = compareIn(locale)
+  const byName = (a: (typeof regions)[number], b: (typeof regions)[number]) => compare(a.doc.name, b.doc.name)
+  const top = regions.filter((region) => !parentId(region)).sort(byName)
   return (
     <PageShell locale={locale} alternates={alternatesOf(routes.regionsIndex)} active="regions">
       <div className="container page-header">
@@ -28,7 +32,7 @@ export default async function RegionsIndex({ params }: { params: Promise<{ local
       <div className="container stack-lg">
         {top.length === 0 ? <p>{t('empty')}</p> : null}
         {top.map((region) => {
-          const children = regions.filter((child) => parentId(child) === region.doc.id)
+          const children = regions.filter((child) => parentId(child) === region.doc.id).sort(byName)
           return (
             <section key={region.doc.id} aria-labelledby={`region-${region.doc.id}`} className="region-group">
               <h2 id={`region-${region.doc.id}`}>
