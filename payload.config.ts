@@ -10,6 +10,7 @@ import { Contacts } from '@/cms/collections/Contacts'
 import { mediaCollection } from '@/cms/collections/Media'
 import { News } from '@/cms/collections/News'
 import { Projects } from '@/cms/collections/Projects'
+import { Redirects } from '@/cms/collections/Redirects'
 import { Regions } from '@/cms/collections/Regions'
 import { usersCollection } from '@/cms/collections/Users'
 import { databaseAdapter } from '@/cms/database'
@@ -27,7 +28,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
-  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction)],
+  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
   globals: [Site],
   localization: {
     locales: locales.map((code) => ({ code, label: localeInfo[code].label })),

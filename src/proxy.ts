@@ -6,6 +6,9 @@ import { routing } from '@/i18n/routing'
 
 const intl = createMiddleware(routing)
 
+/** Addresses of the organisation's old website, kept alive through staff-made redirects. */
+const LEGACY_PAGE = /\.(?:php|html?|aspx?|jsp|cfm)$/i
+
 /** A first path segment that looks like a language code (`de`, `uz`, `pt-BR`). */
 const LOCALE_LIKE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
 
@@ -16,6 +19,13 @@ const LOCALE_LIKE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
  */
 export default function proxy(request: NextRequest) {
   const first = request.nextUrl.pathname.split('/')[1] ?? ''
+  // Old-site pages (/index.php?id=12, /about.html): the catch-all page looks them up among redirects.
+  if (LEGACY_PAGE.test(request.nextUrl.pathname)) {
+    if (isLocale(first)) return NextResponse.next()
+    const url = request.nextUrl.clone()
+    url.pathname = `/${defaultLocale}${request.nextUrl.pathname}`
+    return NextResponse.rewrite(url)
+  }
   if (LOCALE_LIKE.test(first) && !isLocale(first)) {
     const url = request.nextUrl.clone()
     url.pathname = `/${defaultLocale}/404`
@@ -26,6 +36,6 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Never touch Payload (admin, api), the public JSON API (/api/v1), widgets (/embed/...), oEmbed,
-  // Next's assets, or any file with an extension (feeds, embed.js).
-  matcher: ['/((?!api|admin|_next|_vercel|embed/|oembed|.*\\..*).*)'],
+  // Next's assets, or any file with an extension (feeds, embed.js) except old-site pages (.php, .html).
+  matcher: ['/((?!api|admin|_next|_vercel|embed/|oembed|.*\\..*).*)', '/(.*\\.(?:php|html?|aspx?|jsp|cfm))'],
 }

@@ -19,9 +19,17 @@ interface Target {
   patterns: Set<Pattern>
 }
 
-/** Expires the syndication cache at once (not stale-while-revalidate): a partner's next fetch is fresh. */
-function expireSyndication(): void {
-  revalidateTag(cacheTags.syndication, { expire: 0 })
+/**
+ * Expires the cached data partners, search and redirects read, at once (not stale-while-
+ * revalidate): the next request is fresh. Outside a Next server (CLI scripts) there is nothing to
+ * expire.
+ */
+export function expireSyndication(): void {
+  try {
+    revalidateTag(cacheTags.syndication, { expire: 0 })
+  } catch {
+    // No Next.js cache in this process (seed, migrations, tests).
+  }
 }
 
 function revalidate(req: PayloadRequest, target: Target): void {

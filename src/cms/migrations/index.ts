@@ -1,9 +1,15 @@
 import * as migration_20261124_005452_initial from './20261124_005452_initial';
+import * as migration_20261124_220126_redirects from './20261124_220126_redirects';
 
 export const migrations = [
   {
     up: migration_20261124_005452_initial.up,
     down: migration_20261124_005452_initial.down,
-    name: '20261124_005452_initial'
+    name: '20261124_005452_initial',
+  },
+  {
+    up: migration_20261124_220126_redirects.up,
+    down: migration_20261124_220126_redirects.down,
+    name: '20261124_220126_redirects'
   },
 ];

@@ -2,6 +2,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 
 import type { Localized, SlugLookup } from '@/data/documents'
+import { getRedirect } from '@/data/redirects'
 import type { Locale } from '@/i18n/locales'
 import { pageLocale } from '@/lib/params'
 
@@ -10,7 +11,8 @@ export type DocumentParams = Promise<{ locale: string; slug: string }>
 
 /**
  * The lookup every document page (news item, project, region) starts with: validated locale,
- * the document by slug (404 when absent, 308 to its own slug in this language), read once per
+ * the document by slug (308 to its own slug in this language; else 308 along a redirect, else
+ * 404), read once per
  * render however often the metadata and the page ask.
  */
 export function documentPage<T>(
@@ -19,7 +21,13 @@ export function documentPage<T>(
 ) {
   const load = cache(async (locale: Locale, slug: string) => {
     const result = await get(locale, decodeURIComponent(slug))
-    if (!result) notFound()
+    if (!result) {
+      // An old slug (renamed document) or an old-site address staff redirected by hand.
+      const path = route(locale, decodeURIComponent(slug))
+      const target = await getRedirect([path, path.slice(locale.length + 1)])
+      if (target) permanentRedirect(target.to)
+      notFound()
+    }
     if ('redirectTo' in result) permanentRedirect(route(locale, result.redirectTo))
     return result.found
   })

@@ -6,6 +6,7 @@ import { l } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { routePatterns } from '@/lib/routes'
 
 export const NEWS = 'news' as const
@@ -70,7 +71,7 @@ export const News: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [revalidation.afterChange],
+    afterChange: [revalidation.afterChange, redirectOldSlug('news')],
     afterDelete: [revalidation.afterDelete],
   },
 }

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { siteUrl } from '@/lib/env'
 import { routePatterns } from '@/lib/routes'
 
 import { draftedContentAccess } from '../../access/presets'
@@ -9,6 +8,7 @@ import { l } from '../../fields/label'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { redirectOldSlug } from '../../hooks/slugRedirects'
 
 export const PROJECTS = 'projects' as const
 
@@ -82,10 +82,10 @@ export const Projects: CollectionConfig = {
     contactsField('donors'),
     contactsField('partners'),
     regionsField,
-    shareEmbedField('projects', siteUrl()),
+    shareEmbedField('projects'),
   ],
   hooks: {
-    afterChange: [revalidation.afterChange],
+    afterChange: [revalidation.afterChange, redirectOldSlug('projects')],
     afterDelete: [revalidation.afterDelete],
   },
 }

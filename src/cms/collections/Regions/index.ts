@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { siteUrl } from '@/lib/env'
 import { routePatterns } from '@/lib/routes'
 
 import { publicContentAccess } from '../../access/presets'
@@ -9,6 +8,7 @@ import { l } from '../../fields/label'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { redirectOldSlug } from '../../hooks/slugRedirects'
 
 export const REGIONS = 'regions' as const
 
@@ -84,10 +84,10 @@ export const Regions: CollectionConfig = {
         description: l('Lower numbers come first.', 'Меньшие числа идут первыми.', 'Рақамҳои хурдтар аввал меоянд.'),
       },
     },
-    shareEmbedField('regions', siteUrl()),
+    shareEmbedField('regions'),
   ],
   hooks: {
-    afterChange: [revalidation.afterChange],
+    afterChange: [revalidation.afterChange, redirectOldSlug('regions')],
     afterDelete: [revalidation.afterDelete],
   },
 }

@@ -1,0 +1,123 @@
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { l } from '../fields/label'
+import { expireSyndication } from '../hooks/revalidate'
+
+export const REDIRECTS = 'redirects' as const
+
+/**
+ * Normalises what staff type or paste as an old address: a full URL (of the old site or ours)
+ * becomes its path and query, a trailing slash goes, the path always starts with "/".
+ */
+export function normalizeRedirectPath(value: string): string {
+  const trimmed = value.trim()
+  let path = trimmed
+  try {
+    if (/^https?:\/\//i.test(trimmed)) {
+      const url = new URL(trimmed)
+      path = `${url.pathname}${url.search}`
+    }
+  } catch {
+    path = trimmed
+  }
+  if (!path.startsWith('/')) path = `/${path}`
+  const [pathname, ...query] = path.split('?')
+  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  return query.length > 0 ? `${clean}?${query.join('?')}` : clean
+}
+
+/** Whether another redirect already starts at `from`. */
+async function fromTaken(req: PayloadRequest, from: string, id: string | number | undefined): Promise<boolean> {
+  const and: Where[] = [{ from: { equals: from } }]
+  if (id !== undefined) and.push({ id: { not_equals: id } })
+  const { totalDocs } = await req.payload.count({ collection: REDIRECTS, where: { and }, overrideAccess: true, req })
+  return totalDocs > 0
+}
+
+/**
+ * Redirects from old addresses: made automatically when a published document's slug changes
+ * (so shared links keep working), and by hand for links into the organisation's old website.
+ * Uniqueness of `from` is checked by a validator, for the same reason as slugs (FerretDB and
+ * MongoDB differ on unique indexes); an index still makes the lookup fast.
+ */
+export const Redirects: CollectionConfig = {
+  slug: REDIRECTS,
+  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  labels: { singular: l('Redirect', 'Перенаправление', 'Равонакунӣ'), plural: l('Redirects', 'Перенаправления', 'Равонакуниҳо') },
+  admin: {
+    useAsTitle: 'from',
+    defaultColumns: ['from', 'to', 'automatic', 'updatedAt'],
+    group: l('Settings', 'Настройки', 'Танзимот'),
+    description: l(
+      'Old addresses and where they now lead. Renaming a published slug adds one here by itself.',
+      'Старые адреса и куда они теперь ведут. При смене слага опубликованного документа запись добавляется сама.',
+      'Суроғаҳои кӯҳна ва ҷое, ки ҳоло мебаранд. Ҳангоми иваз кардани слаги ҳуҷҷати нашршуда сабт худ илова мешавад.',
+    ),
+  },
+  fields: [
+    {
+      name: 'from',
+      type: 'text',
+      required: true,
+      index: true,
+      maxLength: 1000,
+      label: l('Old address', 'Старый адрес', 'Суроғаи кӯҳна'),
+      admin: {
+        description: l(
+          'A path such as /index.php?id=12 or /ru/news/old-slug; a full URL of the old site works too.',
+          'Путь вроде /index.php?id=12 или /ru/news/old-slug; можно вставить и полный адрес старого сайта.',
+          'Роҳе мисли /index.php?id=12 ё /ru/news/old-slug; суроғаи пурраи сомонаи кӯҳна низ мешавад.',
+        ),
+      },
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? normalizeRedirectPath(value) : value)] },
+      validate: async (value: string | null | undefined, { req, id }: { req: PayloadRequest; id?: string | number }) => {
+        if (!value) return 'Enter the old address.'
+        if (value === '/' || /^\/(en|ru|tg)$/.test(value)) return 'The home pages cannot be redirected.'
+        if (await fromTaken(req, value, id)) return `Another redirect already starts at ${value}.`
+        return true
+      },
+    },
+    {
+      name: 'to',
+      type: 'text',
+      required: true,
+      maxLength: 2000,
+      label: l('New address', 'Новый адрес', 'Суроғаи нав'),
+      admin: {
+        description: l(
+          'A path on this site (/tg/news/new-slug) or a full https:// address.',
+          'Путь на этом сайте (/tg/news/new-slug) или полный адрес https://.',
+          'Роҳ дар ин сомона (/tg/news/new-slug) ё суроғаи пурраи https://.',
+        ),
+      },
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: { from?: string } }) => {
+        if (!value) return 'Enter the new address.'
+        if (!/^(\/|https?:\/\/)/.test(value)) return 'Start with "/" (a page of this site) or with https://.'
+        if (siblingData.from && normalizeRedirectPath(value) === siblingData.from) return 'A redirect cannot lead to itself.'
+        return true
+      },
+    },
+    {
+      name: 'automatic',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Made on a slug change', 'Создано при смене слага', 'Ҳангоми иваз кардани слаг сохта шуд'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+  hooks: {
+    afterChange: [
+      ({ doc, context }) => {
+        if (!context.disableRevalidate) expireSyndication()
+        return doc
+      },
+    ],
+    afterDelete: [
+      ({ doc, context }) => {
+        if (!context.disableRevalidate) expireSyndication()
+        return doc
+      },
+    ],
+  },
+}
