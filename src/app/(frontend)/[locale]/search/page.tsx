@@ -104,7 +104,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
 
         {result ? (
           <section aria-labelledby="search-results" className="stack-md">
-            <h2 id="search-results" role="status">
+            <h2 id="search-results">
               {parsed.words.length > 0 ? t('results', { count: result.total, query: parsed.text }) : t('filtered', { count: result.total })}
             </h2>
             {parsed.words.length > 0 ? (
