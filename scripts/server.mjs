@@ -27,6 +27,14 @@ export function stripClientRuntime(html) {
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*\/?>/g, '')
 }
 
+/**
+ * Next 16 sends a notFound() page as an error shell whose <html> has no lang until its client
+ * runtime runs; readers without scripts (and validators) get the page's language from its path.
+ */
+export function ensureLang(html, locale) {
+  return html.replace(/<html\b([^>]*)>/, (tag, attributes) => (/\slang=/.test(attributes) ? tag : `<html lang="${locale}"${attributes}>`))
+}
+
 function negotiate(acceptEncoding = '') {
   if (/\bbr\b/.test(acceptEncoding)) return 'br'
   if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
@@ -75,6 +83,7 @@ function servePublicPage(req, res, handle) {
       // Next 16 sends a notFound() page as an empty error shell that its client runtime fills in
       // from the inline RSC payload, so error pages (404) keep their scripts.
       if (res.statusCode < 400) body = Buffer.from(stripClientRuntime(body.toString('utf8')))
+      else body = Buffer.from(ensureLang(body.toString('utf8'), (req.url ?? '/').split('/')[1].slice(0, 2)))
       if (encoding) {
         body = compress(body, encoding)
         res.setHeader('Content-Encoding', encoding)

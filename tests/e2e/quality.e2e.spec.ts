@@ -30,6 +30,7 @@ async function pageTypes(request: APIRequestContext): Promise<(locale: Locale) =
     search: `/${locale}/search?q=ASTI`,
     'search help': `/${locale}/search`,
     widget: `/embed/${locale}/regions/${region.slug[locale]}`,
+    'not found': `/${locale}/no-such-page`,
   })
 }
 
@@ -56,7 +57,7 @@ test.describe('accessibility and correctness of every page type', () => {
     for (const locale of locales) {
       for (const [name, path] of Object.entries(paths(locale))) {
         const response = await request.get(path)
-        expect(response.status(), path).toBe(200)
+        expect(response.status(), path).toBe(name === 'not found' ? 404 : 200)
         const report = await validator.validateString(await response.text(), path)
         const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`))
         expect(messages, `${name} (${path})`).toEqual([])
