@@ -13,6 +13,7 @@ import { getLatestNews } from '@/data/news'
 import { getProjects } from '@/data/projects'
 import { getRegionBySlug, getRegions } from '@/data/regions'
 import { documentAlternates, routes } from '@/lib/routes'
+import { plainText } from '@/lib/search'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
 import { documentMetadata } from '../../seo'
@@ -32,7 +33,10 @@ export async function generateMetadata({ params }: { params: DocumentParams }): 
     translated && slug
       ? await syndicationLinks(locale, { kind: 'regions', slug, pagePath: routes.region(locale, slug), name: doc.name })
       : undefined
-  return documentMetadata('regions', locale, item, { title: doc.name, image: doc.cover }, types)
+  // Regions have no summary: describe them by the start of their introduction, else the section's line.
+  const intro = plainText(doc.intro).replace(/\s+/g, ' ').trim()
+  const description = intro ? (intro.length > 200 ? `${intro.slice(0, 200).replace(/\s+\S*$/, '')} …` : intro) : (await getTranslations({ locale, namespace: 'regions' }))('description')
+  return documentMetadata('regions', locale, item, { title: doc.name, description, image: doc.cover }, types)
 }
 
 /** `/{locale}/regions/{slug}`: a region's landing page with its news, projects, offices and partners. */
