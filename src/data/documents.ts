@@ -2,13 +2,10 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
-import { payloadClient, publicRead } from './payload'
+import { payloadClient, publicRead, titleField } from './payload'
 
 /** Collections with per-language slugs and their own public pages. */
 export type Slugged = 'news' | 'projects' | 'regions'
-
-/** The field whose presence in a language means "translated into that language". */
-const titleField = { news: 'title', projects: 'title', regions: 'name' } as const
 
 /** A document as the reader sees it, with what the page needs to know about its languages. */
 export interface Localized<T> {

@@ -1,10 +1,12 @@
+import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
 import { findBySlug, localize, type Localized, type SlugLookup } from './documents'
-import { payloadClient, publicRead } from './payload'
+import { cacheTags, SYNDICATION_TTL } from './cacheTags'
+import { payloadClient, publicRead, translatedRead, writtenIn } from './payload'
 
 /** How many news items a list page shows. */
 export const NEWS_PAGE_SIZE = 10
@@ -58,3 +60,20 @@ export async function getLatestNews(locale: Locale, limit: number, filter: NewsF
 export function getNewsBySlug(locale: Locale, slug: string): Promise<SlugLookup<News>> {
   return findBySlug('news', locale, slug, 1)
 }
+
+/** The years that have news written in `locale`, newest first (the news filter's choices). */
+export async function loadNewsYears(locale: Locale): Promise<number[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'news',
+    ...translatedRead(locale),
+    where: writtenIn('news'),
+    select: { publishedAt: true },
+    depth: 0,
+    pagination: false,
+  })
+  return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort((a, b) => b - a)
+}
+
+/** Cached `loadNewsYears`: one light query instead of reading every news body for a list of years. */
+export const getNewsYears = unstable_cache(loadNewsYears, ['news-years'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })

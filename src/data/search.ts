@@ -6,7 +6,7 @@ import { plainText, type SearchDoc } from '@/lib/search'
 import type { Contact, News, Project, Region } from '@/payload-types'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
-import { payloadClient } from './payload'
+import { payloadClient, translatedRead, writtenIn } from './payload'
 
 /*
  * What site search searches: every published document written in the reader's language (never
@@ -19,29 +19,25 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
   return typeof value === 'object' ? value.id : value
 }
 
+/** The ids of related documents (depth 0 gives ids, deeper reads give documents). */
+function idsOf(values: (string | { id: string })[] | null | undefined): string[] {
+  return (values ?? []).map(idOf).filter((id): id is string => Boolean(id))
+}
+
 /** Reads one collection in `locale` only (no fallback), published documents written in it. */
-async function translated<C extends 'news' | 'projects' | 'regions' | 'contacts'>(collection: C, locale: Locale, field: 'title' | 'name') {
+async function translated<C extends 'news' | 'projects' | 'regions' | 'contacts'>(collection: C, locale: Locale) {
   const payload = await payloadClient()
-  const result = await payload.find({
-    collection,
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    draft: false,
-    where: { [field]: { exists: true } },
-    depth: 0,
-    pagination: false,
-  })
+  const result = await payload.find({ collection, ...translatedRead(locale), where: writtenIn(collection), depth: 0, pagination: false })
   return result.docs
 }
 
 /** Every searchable document of the site in one language. */
 export async function loadSearchDocs(locale: Locale): Promise<SearchDoc[]> {
   const [news, projects, regions, contacts] = await Promise.all([
-    translated('news', locale, 'title') as Promise<News[]>,
-    translated('projects', locale, 'title') as Promise<Project[]>,
-    translated('regions', locale, 'name') as Promise<Region[]>,
-    translated('contacts', locale, 'name') as Promise<Contact[]>,
+    translated('news', locale) as Promise<News[]>,
+    translated('projects', locale) as Promise<Project[]>,
+    translated('regions', locale) as Promise<Region[]>,
+    translated('contacts', locale) as Promise<Contact[]>,
   ])
   return [
     ...news.map((doc) => ({
@@ -52,7 +48,7 @@ export async function loadSearchDocs(locale: Locale): Promise<SearchDoc[]> {
       text: plainText(doc.body),
       path: routes.news(locale, doc.slug ?? doc.id),
       date: doc.publishedAt,
-      regionIds: (doc.regions ?? []).map(idOf).filter((id): id is string => Boolean(id)),
+      regionIds: idsOf(doc.regions),
       projectId: idOf(doc.project),
     })),
     ...projects.map((doc) => ({
@@ -63,7 +59,7 @@ export async function loadSearchDocs(locale: Locale): Promise<SearchDoc[]> {
       text: plainText(doc.body),
       path: routes.project(locale, doc.slug ?? doc.id),
       date: doc.startDate,
-      regionIds: (doc.regions ?? []).map(idOf).filter((id): id is string => Boolean(id)),
+      regionIds: idsOf(doc.regions),
       projectId: doc.id,
     })),
     ...regions.map((doc) => ({
@@ -85,7 +81,7 @@ export async function loadSearchDocs(locale: Locale): Promise<SearchDoc[]> {
       text: doc.address ?? '',
       path: `${routes.contacts(locale)}#contact-${doc.id}`,
       date: null,
-      regionIds: (doc.regions ?? []).map(idOf).filter((id): id is string => Boolean(id)),
+      regionIds: idsOf(doc.regions),
       projectId: null,
     })),
   ]

@@ -5,7 +5,7 @@ import { documentRoute, routes, type Section } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { NEWS_PAGE_SIZE } from './news'
-import { payloadClient } from './payload'
+import { payloadClient, titleField } from './payload'
 
 /** One page of the sitemap: its address in every language it is published in. */
 export interface SitemapPage {
@@ -14,8 +14,6 @@ export interface SitemapPage {
   /** x-default when it is not the English page (the home page's is `/`, which negotiates). */
   xDefault?: string
 }
-
-const titleField = { news: 'title', projects: 'title', regions: 'name' } as const
 
 type LocaleMap = Partial<Record<Locale, string | null>>
 

@@ -6,7 +6,7 @@ import type { EmbedKind } from '@/lib/routes'
 import type { News, Project, Region } from '@/payload-types'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
-import { payloadClient } from './payload'
+import { payloadClient, translatedRead, writtenIn } from './payload'
 
 /*
  * What partners read (feeds, widgets, oEmbed, the public JSON API) is stricter than the pages:
@@ -14,20 +14,6 @@ import { payloadClient } from './payload'
  * with a note; a feed or a widget on someone else's site cannot carry that note, so an
  * untranslated item is simply absent there.
  */
-
-/** Options of every syndication read: this language only (no fallback), as an anonymous reader. */
-function translatedRead(locale: Locale) {
-  return { locale, fallbackLocale: false, overrideAccess: false, draft: false } as const
-}
-
-/** The field whose presence in a language means "written in that language". */
-const titleField = { news: 'title', projects: 'title', regions: 'name' } as const
-
-type Syndicated = 'news' | 'projects' | 'regions'
-
-function translatedIn(collection: Syndicated): Where {
-  return { [titleField[collection]]: { exists: true } }
-}
 
 /** A page of documents, as the public API and feeds page through them. */
 export interface DocPage<T> {
@@ -43,7 +29,7 @@ export async function loadTranslatedNews(
   options: { projectId?: string; regionId?: string; page?: number; limit: number },
 ): Promise<DocPage<News>> {
   const payload = await payloadClient()
-  const and: Where[] = [translatedIn('news')]
+  const and: Where[] = [writtenIn('news')]
   if (options.projectId) and.push({ project: { equals: options.projectId } })
   if (options.regionId) and.push({ regions: { in: [options.regionId] } })
   const result = await payload.find({
@@ -68,7 +54,7 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
   const result = await payload.find({
     collection,
     ...translatedRead(locale),
-    where: translatedIn(collection),
+    where: writtenIn(collection),
     sort: collection === 'projects' ? '-startDate' : 'order',
     page: options.page ?? 1,
     limit: options.limit,
@@ -83,7 +69,7 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
 }
 
 /** One document by its slug in `locale`, only if it is written (and published) in that language. */
-export async function loadTranslatedBySlug<C extends Syndicated>(
+export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regions'>(
   collection: C,
   locale: Locale,
   slug: string,
@@ -92,7 +78,7 @@ export async function loadTranslatedBySlug<C extends Syndicated>(
   const result = await payload.find({
     collection,
     ...translatedRead(locale),
-    where: { and: [{ slug: { equals: slug } }, translatedIn(collection)] },
+    where: { and: [{ slug: { equals: slug } }, writtenIn(collection)] },
     limit: 1,
     pagination: false,
     depth: 1,

@@ -7,15 +7,13 @@ import {
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl, documentRoute, type Section } from '@/lib/routes'
+import { absoluteUrl, linkTargetPath } from '@/lib/routes'
 import type { Media } from '@/payload-types'
 
 /** Escapes text for HTML and XML attribute values and element content. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
-
-const sections: Record<string, Section> = { news: 'news', projects: 'projects', regions: 'regions' }
 
 /** The URL of the largest generated size that fits a feed reader's column (800 px), absolute. */
 export function mediaUrl(media: Media, siteUrl: string): string | null {
@@ -33,11 +31,8 @@ export function lexicalToFeedHtml(data: unknown, locale: Locale, siteUrl: string
     ...defaultHTMLConverters,
     ...LinkHTMLConverter({
       internalDocToHref: ({ linkNode }) => {
-        const target = linkNode.fields.doc
-        const section = target ? sections[target.relationTo] : undefined
-        const value = target?.value
-        if (!section || !value || typeof value !== 'object' || typeof value.slug !== 'string') return siteUrl
-        return absoluteUrl(siteUrl, documentRoute(section, locale, value.slug))
+        const path = linkTargetPath(linkNode.fields.doc, locale)
+        return path ? absoluteUrl(siteUrl, path) : siteUrl
       },
     }),
     upload: ({ node }) => {

@@ -1,5 +1,5 @@
-import { localeInfo, locales, type Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/lib/routes'
+import type { Locale } from '@/i18n/locales'
+import { languageAlternates } from '@/lib/routes'
 
 import { escapeHtml } from './html'
 
@@ -30,12 +30,8 @@ export interface SitemapUrl {
 /** Expands pages into one URL per language, each carrying the alternates of all languages. */
 export function sitemapUrls(pages: SitemapInput[], siteUrl: string): SitemapUrl[] {
   return pages.flatMap((page) => {
-    const versions = locales.flatMap((locale) => {
-      const path = page.paths[locale]
-      return path ? [{ hreflang: localeInfo[locale].htmlLang, href: absoluteUrl(siteUrl, path) }] : []
-    })
-    const xDefault = page.xDefault ?? page.paths.en ?? Object.values(page.paths)[0]
-    const alternates = xDefault ? [...versions, { hreflang: 'x-default', href: absoluteUrl(siteUrl, xDefault) }] : versions
+    const alternates = languageAlternates(page.paths, siteUrl, page.xDefault)
+    const versions = alternates.filter((link) => link.hreflang !== 'x-default')
     return versions.map((version) => ({ loc: version.href, lastModified: page.lastModified, alternates }))
   })
 }

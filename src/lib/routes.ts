@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 
 /**
  * Every public URL is built here: pages, the language switcher, revalidation hooks, the sitemap
@@ -113,4 +113,30 @@ export function documentAlternates(section: Section, slugs: Partial<Record<Local
     const slug = slugs[locale]
     return slug ? documentRoute(section, locale, slug) : sectionRoute(section, locale)
   })
+}
+
+/**
+ * The language versions of a page as `hreflang` links: every language it exists in, plus
+ * x-default (`xDefault`, else the English page). Pages and the sitemap both use it, so they agree.
+ */
+export function languageAlternates(
+  paths: Partial<Record<Locale, string>>,
+  siteUrl: string,
+  xDefault?: string,
+): { hreflang: string; href: string }[] {
+  const links = locales.flatMap((locale) => {
+    const path = paths[locale]
+    return path ? [{ hreflang: localeInfo[locale].htmlLang, href: absoluteUrl(siteUrl, path) }] : []
+  })
+  const fallbackPath = xDefault ?? paths[defaultLocale] ?? Object.values(paths)[0]
+  return fallbackPath ? [...links, { hreflang: 'x-default', href: absoluteUrl(siteUrl, fallbackPath) }] : links
+}
+
+/** The page a rich-text internal link points at (`{ relationTo, value }` with a populated slug), or null. */
+export function linkTargetPath(target: { relationTo: string; value: unknown } | null | undefined, locale: Locale): string | null {
+  const sections: Record<string, Section> = { news: 'news', projects: 'projects', regions: 'regions' }
+  const section = target ? sections[target.relationTo] : undefined
+  const value = target?.value as { slug?: unknown } | undefined
+  if (!section || !value || typeof value !== 'object' || typeof value.slug !== 'string') return null
+  return documentRoute(section, locale, value.slug)
 }

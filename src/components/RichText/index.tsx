@@ -7,23 +7,15 @@ import {
 
 import { CmsImage } from '@/components/ui/CmsImage'
 import type { Locale } from '@/i18n/locales'
-import { documentRoute, type Section } from '@/lib/routes'
+import { linkTargetPath } from '@/lib/routes'
 import type { Media } from '@/payload-types'
-
-const sections: Record<string, Section> = { news: 'news', projects: 'projects', regions: 'regions' }
 
 /** Builds the one converter map: internal links through lib/routes, uploads through CmsImage. */
 function converters(locale: Locale): JSXConvertersFunction {
   return ({ defaultConverters }) => ({
     ...defaultConverters,
     ...LinkJSXConverter({
-      internalDocToHref: ({ linkNode }) => {
-        const target = linkNode.fields.doc
-        const section = target ? sections[target.relationTo] : undefined
-        const value = target?.value
-        if (!section || !value || typeof value !== 'object' || typeof value.slug !== 'string') return '#'
-        return documentRoute(section, locale, value.slug)
-      },
+      internalDocToHref: ({ linkNode }) => linkTargetPath(linkNode.fields.doc, locale) ?? '#',
     }),
     upload: ({ node }) => {
       const media = node.value as Media | string

@@ -5,24 +5,21 @@ import { PageShell } from '@/components/layout/PageShell'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { Pagination } from '@/components/ui/Pagination'
 import { NewsFilters } from '@/components/search/NewsFilters'
-import { getNewsPage } from '@/data/news'
+import { getNewsPage, getNewsYears } from '@/data/news'
 import { getProjects } from '@/data/projects'
 import { getRegions } from '@/data/regions'
-import { getSearchDocs } from '@/data/search'
 import type { Locale } from '@/i18n/locales'
 import { alternatesOf, routes } from '@/lib/routes'
-import { newsYears } from '@/lib/search'
 
 /** The paginated news list, shared by `/news` (page 1) and `/news/page/N`. */
 export async function NewsListPage({ locale, page }: { locale: Locale; page: number }) {
-  const [t, result, regions, projects, docs] = await Promise.all([
+  const [t, result, regions, projects, years] = await Promise.all([
     getTranslations({ locale, namespace: 'news' }),
     getNewsPage(locale, page),
     getRegions(locale),
     getProjects(locale),
-    getSearchDocs(locale),
+    getNewsYears(locale),
   ])
-  const years = newsYears(docs)
   if (page > result.totalPages) notFound()
   return (
     <PageShell locale={locale} alternates={alternatesOf((code) => routes.newsIndex(code, page))} active="news">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
-import { absoluteUrl, documentRoute, type Section } from '@/lib/routes'
+import { absoluteUrl, documentRoute, languageAlternates, type Section } from '@/lib/routes'
 import type { Media } from '@/payload-types'
 
 /*
@@ -39,16 +39,9 @@ function shareImage(media: Media | string | null | undefined, site: string, alt:
   return { url: absoluteUrl(site, DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt }
 }
 
-/** The hreflang map of a page: every language it exists in, plus x-default. */
+/** The hreflang map of a page (lib/routes' languageAlternates, as Next's metadata wants it). */
 export function hreflangs(paths: Partial<Record<Locale, string>>, site: string, xDefault?: string): Record<string, string> {
-  const languages: Record<string, string> = {}
-  for (const locale of locales) {
-    const path = paths[locale]
-    if (path) languages[localeInfo[locale].htmlLang] = absoluteUrl(site, path)
-  }
-  const fallbackPath = xDefault ?? paths[defaultLocale] ?? Object.values(paths)[0]
-  if (fallbackPath) languages['x-default'] = absoluteUrl(site, fallbackPath)
-  return languages
+  return Object.fromEntries(languageAlternates(paths, site, xDefault).map((link) => [link.hreflang, link.href]))
 }
 
 /** Metadata of one page: title, description, canonical, hreflang, Open Graph, Twitter. */

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { oembedDiscoveryUrl } from '@/feeds/oembed'
 import type { Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
-import { absoluteUrl, feedFormats, feedMimeTypes, feedRoute, type EmbedKind } from '@/lib/routes'
+import { absoluteUrl, documentRoute, feedFormats, feedMimeTypes, feedRoute, type EmbedKind } from '@/lib/routes'
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
@@ -28,4 +28,16 @@ export async function syndicationLinks(
   }
   if (scope) types['application/json+oembed'] = [{ url: oembedDiscoveryUrl(site, scope.pagePath), title: scope.name }]
   return types
+}
+
+/** The links of a project or region page: none when it is shown as English fallback (no feed there). */
+export async function documentSyndicationLinks(
+  locale: Locale,
+  kind: EmbedKind,
+  item: { translated: boolean; slugs: Partial<Record<Locale, string>> },
+  name: string,
+): Promise<AlternateTypes | undefined> {
+  const slug = item.slugs[locale]
+  if (!item.translated || !slug) return undefined
+  return syndicationLinks(locale, { kind, slug, pagePath: documentRoute(kind, locale, slug), name })
 }

@@ -13,7 +13,7 @@ import type { Contact } from '@/payload-types'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
 import { documentMetadata } from '../../seo'
-import { syndicationLinks } from '../../syndicationLinks'
+import { documentSyndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
   return []
@@ -23,12 +23,8 @@ const load = documentPage(getProjectBySlug, routes.project)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
   const { locale, item } = await load(params)
-  const { doc, translated, slugs } = item
-  const slug = slugs[locale]
-  const types =
-    translated && slug
-      ? await syndicationLinks(locale, { kind: 'projects', slug, pagePath: routes.project(locale, slug), name: doc.title })
-      : undefined
+  const { doc } = item
+  const types = await documentSyndicationLinks(locale, 'projects', item, doc.title)
   return documentMetadata('projects', locale, item, { title: doc.title, description: doc.summary, image: doc.cover }, types)
 }
 

@@ -17,7 +17,7 @@ import { plainText } from '@/lib/search'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
 import { documentMetadata } from '../../seo'
-import { syndicationLinks } from '../../syndicationLinks'
+import { documentSyndicationLinks } from '../../syndicationLinks'
 
 export function generateStaticParams() {
   return []
@@ -27,12 +27,8 @@ const load = documentPage(getRegionBySlug, routes.region)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
   const { locale, item } = await load(params)
-  const { doc, translated, slugs } = item
-  const slug = slugs[locale]
-  const types =
-    translated && slug
-      ? await syndicationLinks(locale, { kind: 'regions', slug, pagePath: routes.region(locale, slug), name: doc.name })
-      : undefined
+  const { doc } = item
+  const types = await documentSyndicationLinks(locale, 'regions', item, doc.name)
   // Regions have no summary: describe them by the start of their introduction, else the section's line.
   const intro = plainText(doc.intro).replace(/\s+/g, ' ').trim()
   const description = intro ? (intro.length > 200 ? `${intro.slice(0, 200).replace(/\s+\S*$/, '')} …` : intro) : (await getTranslations({ locale, namespace: 'regions' }))('description')
