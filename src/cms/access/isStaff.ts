@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, roles } from './roles'
 
-/** Any signed-in member of staff (admin or editor); also gates entry to the admin panel. */
-export const isStaff = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin', 'editor')
+/** Any signed-in member of staff, whatever the role: enters the admin panel, reads drafts. */
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, ...roles)

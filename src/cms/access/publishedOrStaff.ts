@@ -1,9 +1,17 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { defaultLocale } from '@/i18n/locales'
 
-/** Staff read everything; everyone else reads published documents only (a filter, not `true`). */
+import { isStaff } from './isStaff'
+
+/**
+ * Staff read everything; everyone else reads published documents only (a filter, not `true`).
+ * Publication is per language (`_status` is localized): a reader sees a document published in
+ * their language, or published in English, which is then shown as fallback.
+ */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
-  return { _status: { equals: 'published' } }
+  if (isStaff({ req })) return true
+  return {
+    or: [{ _status: { equals: 'published' } }, { [`_status.${defaultLocale}`]: { equals: 'published' } }],
+  }
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { isStaff } from '../access/isStaff'
+import { isEditor } from '../access/isEditor'
 import { l } from '../fields/label'
 import { expireSyndication } from '../hooks/revalidate'
 
@@ -43,7 +43,7 @@ async function fromTaken(req: PayloadRequest, from: string, id: string | number 
  */
 export const Redirects: CollectionConfig = {
   slug: REDIRECTS,
-  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   labels: { singular: l('Redirect', 'Перенаправление', 'Равонакунӣ'), plural: l('Redirects', 'Перенаправления', 'Равонакуниҳо') },
   admin: {
     useAsTitle: 'from',

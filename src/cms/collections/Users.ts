@@ -3,10 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
-import { roles } from '../access/roles'
-import { l } from '../fields/label'
+import { roles, type Role } from '../access/roles'
+import { l, type Label } from '../fields/label'
 
 export const USERS = 'users' as const
+
+const roleLabels: Record<Role, Label> = {
+  admin: l('Administrator', 'Администратор', 'Маъмур'),
+  editor: l('Editor', 'Редактор', 'Муҳаррир'),
+  regionalEditor: l('Regional editor', 'Региональный редактор', 'Муҳаррири минтақавӣ'),
+  contributor: l('Contributor', 'Автор', 'Муаллиф'),
+}
 
 /** Staff accounts. Only admins manage users; nobody can raise their own role. */
 export const usersCollection = (secureCookies: boolean): CollectionConfig => ({
@@ -41,13 +48,39 @@ export const usersCollection = (secureCookies: boolean): CollectionConfig => ({
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: roles.map((value) => ({
-        value,
-        label: value === 'admin' ? l('Administrator', 'Администратор', 'Маъмур') : l('Editor', 'Редактор', 'Муҳаррир'),
-      })),
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Only admins set roles: nobody can raise their own.
       access: { create: isAdmin, update: isAdmin },
       label: l('Role', 'Роль', 'Нақш'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Editors publish everything; regional editors only their regions; contributors write drafts.',
+          'Редакторы публикуют всё; региональные — только по своим регионам; авторы пишут черновики.',
+          'Муҳаррирон ҳама чизро нашр мекунанд; муҳаррирони минтақавӣ танҳо аз минтақаҳои худ; муаллифон пешнавис менависанд.',
+        ),
+      },
+    },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      access: { create: isAdmin, update: isAdmin },
+      label: l('Regions looked after', 'Курируемые регионы', 'Минтақаҳои масъул'),
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.role === 'regionalEditor',
+        description: l(
+          'A regional editor edits and publishes only content tied to these regions.',
+          'Региональный редактор правит и публикует только материалы этих регионов.',
+          'Муҳаррири минтақавӣ танҳо маводи ҳамин минтақаҳоро таҳрир ва нашр мекунад.',
+        ),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'regionalEditor' || (Array.isArray(value) && value.length > 0)
+          ? true
+          : 'Choose at least one region for a regional editor.',
     },
   ],
 })

@@ -1,5 +1,6 @@
 import type { Field, RelationshipField, UploadField } from 'payload'
 
+import { hasRole, ownRegions } from '../access/roles'
 import { l } from './label'
 
 /** A required, localized title (the slug is generated from it). */
@@ -52,4 +53,6 @@ export const regionsField: RelationshipField = {
   hasMany: true,
   label: l('Regions', 'Регионы', 'Минтақаҳо'),
   admin: { position: 'sidebar' },
+  // A regional editor picks among their own regions only (access rules enforce it on save).
+  filterOptions: ({ user }) => (hasRole(user, 'regionalEditor') ? { id: { in: ownRegions(user) } } : true),
 }
