@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -89,6 +90,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -162,6 +170,8 @@ export interface News {
    * Part of the web address. Left empty, it is made from the title in this language.
    */
   slug?: string | null;
+  changedBy?: string | null;
+  textChangedAt?: string | null;
   publishedAt: string;
   regions?: (string | Region)[] | null;
   project?: (string | null) | Project;
@@ -268,6 +278,7 @@ export interface Region {
    * Part of the web address. Left empty, it is made from the title in this language.
    */
   slug?: string | null;
+  textChangedAt?: string | null;
   kind: 'province' | 'city' | 'district' | 'cross-border';
   parent?: (string | null) | Region;
   latitude?: number | null;
@@ -310,6 +321,8 @@ export interface Project {
    * Part of the web address. Left empty, it is made from the title in this language.
    */
   slug?: string | null;
+  changedBy?: string | null;
+  textChangedAt?: string | null;
   status: 'planned' | 'ongoing' | 'completed';
   startDate: string;
   endDate?: string | null;
@@ -345,6 +358,7 @@ export interface Contact {
     | null;
   website?: string | null;
   regions?: (string | Region)[] | null;
+  textChangedAt?: string | null;
   logo?: (string | null) | Media;
   updatedAt: string;
   createdAt: string;
@@ -356,7 +370,14 @@ export interface Contact {
 export interface User {
   id: string;
   name: string;
-  role: 'admin' | 'editor';
+  /**
+   * Editors publish everything; regional editors only their regions; contributors write drafts.
+   */
+  role: 'admin' | 'editor' | 'regionalEditor' | 'contributor';
+  /**
+   * A regional editor edits and publishes only content tied to these regions.
+   */
+  regions?: (string | Region)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -413,6 +434,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -501,6 +614,8 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   cover?: T;
   slug?: T;
+  changedBy?: T;
+  textChangedAt?: T;
   publishedAt?: T;
   regions?: T;
   project?: T;
@@ -520,6 +635,8 @@ export interface ProjectsSelect<T extends boolean = true> {
   body?: T;
   cover?: T;
   slug?: T;
+  changedBy?: T;
+  textChangedAt?: T;
   status?: T;
   startDate?: T;
   endDate?: T;
@@ -539,6 +656,7 @@ export interface RegionsSelect<T extends boolean = true> {
   intro?: T;
   cover?: T;
   slug?: T;
+  textChangedAt?: T;
   kind?: T;
   parent?: T;
   latitude?: T;
@@ -571,6 +689,7 @@ export interface ContactsSelect<T extends boolean = true> {
       };
   website?: T;
   regions?: T;
+  textChangedAt?: T;
   logo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -646,6 +765,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -682,6 +802,37 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -794,6 +945,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: string | News;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: string | Project;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,9 @@
-import type { DataFromCollectionSlug, Where } from 'payload'
+import type { DataFromCollectionSlug, TypedUser, Where } from 'payload'
 
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 
-import { payloadClient, publicRead, titleField } from './payload'
+import { languageSelect, payloadClient, publicRead, publicSlugs } from './payload'
+import { previewUser } from './preview'
 
 /** Collections with per-language slugs and their own public pages. */
 export type Slugged = 'news' | 'projects' | 'regions'
@@ -18,8 +19,6 @@ export interface Localized<T> {
   slugs: Partial<Record<Locale, string>>
 }
 
-type LocaleMap = Partial<Record<Locale, string | null>>
-
 /**
  * Adds language information to documents read in `locale`: one extra query, for all of them,
  * reads which languages have a title and their slugs there.
@@ -28,34 +27,35 @@ export async function localize<C extends Slugged>(
   collection: C,
   locale: Locale,
   docs: DataFromCollectionSlug<C>[],
+  preview: TypedUser | null = null,
 ): Promise<Localized<DataFromCollectionSlug<C>>[]> {
   if (docs.length === 0) return []
   const payload = await payloadClient()
-  const field = titleField[collection]
   const all = await payload.find({
     collection,
     where: { id: { in: docs.map((doc) => doc.id) } },
     locale: 'all',
-    select: { [field]: true, slug: true },
+    select: languageSelect(collection),
     depth: 0,
     limit: docs.length,
     pagination: false,
-    overrideAccess: false,
-    draft: false,
+    ...previewRead(preview),
   })
-  const byId = new Map(all.docs.map((doc) => [String(doc.id), doc as unknown as Record<string, LocaleMap | undefined>]))
+  const byId = new Map(all.docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
   return docs.map((doc) => {
-    const raw = byId.get(String(doc.id)) ?? {}
-    const titles = raw[field] ?? {}
-    const slugMap = raw.slug ?? {}
-    const slugs: Partial<Record<Locale, string>> = {}
-    for (const code of locales) {
-      const slug = slugMap[code]
-      if (titles[code] && slug) slugs[code] = slug
-    }
-    const translated = Boolean(titles[locale])
+    // A preview shows the draft in every language it is written in, published or not.
+    const slugs = publicSlugs(collection, byId.get(String(doc.id)) ?? {}, { includeDrafts: preview !== null })
+    const translated = Boolean(slugs[locale])
     return { doc, lang: translated ? locale : defaultLocale, translated, slugs }
   })
+}
+
+/**
+ * Read options as a reader (published only), or, during a staff preview, as that member of staff
+ * with the latest drafts. Access control stays on either way.
+ */
+function previewRead(preview: TypedUser | null) {
+  return preview ? { overrideAccess: false, draft: true, user: preview } : { overrideAccess: false, draft: false }
 }
 
 /** The result of looking a slug up: the document, or the slug it now has in this language. */
@@ -73,11 +73,13 @@ export async function findBySlug<C extends Slugged>(
   depth = 1,
 ): Promise<SlugLookup<DataFromCollectionSlug<C>>> {
   const payload = await payloadClient()
+  const preview = await previewUser()
   const bySlug = (inLocale: Locale) =>
     payload.find({
       collection,
       where: { slug: { equals: slug } } as Where,
       ...publicRead(locale),
+      ...previewRead(preview),
       locale: inLocale,
       depth: 0,
       limit: 1,
@@ -89,10 +91,12 @@ export async function findBySlug<C extends Slugged>(
   if (!match && locale !== defaultLocale) match = (await bySlug(defaultLocale)).docs[0] as { id: string } | undefined
   if (!match) return null
 
-  const doc = await payload.findByID({ collection, id: match.id, ...publicRead(locale), depth, disableErrors: true })
+  const doc = await payload.findByID({ collection, id: match.id, ...publicRead(locale), ...previewRead(preview), depth, disableErrors: true })
   if (!doc) return null
-  const [localized] = await localize(collection, locale, [doc as DataFromCollectionSlug<C>])
-  const ownSlug = localized.slugs[locale]
+  const [localized] = await localize(collection, locale, [doc as DataFromCollectionSlug<C>], preview)
+  // Its own slug in this language if published here; else the English one it is shown under
+  // (a withdrawn translation's old address leads to the fallback page).
+  const ownSlug = localized.slugs[locale] ?? localized.slugs[defaultLocale]
   if (ownSlug && ownSlug !== slug) return { redirectTo: ownSlug }
   return { found: localized }
 }

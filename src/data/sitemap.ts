@@ -5,7 +5,7 @@ import { documentRoute, routes, type Section } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { NEWS_PAGE_SIZE } from './news'
-import { payloadClient, titleField } from './payload'
+import { languageSelect, payloadClient, publicSlugs } from './payload'
 
 /** One page of the sitemap: its address in every language it is published in. */
 export interface SitemapPage {
@@ -15,12 +15,9 @@ export interface SitemapPage {
   xDefault?: string
 }
 
-type LocaleMap = Partial<Record<Locale, string | null>>
-
 /** Published documents of a collection with the languages they are written in. */
 async function documentPages(collection: Section): Promise<SitemapPage[]> {
   const payload = await payloadClient()
-  const field = titleField[collection]
   const result = await payload.find({
     collection,
     locale: 'all',
@@ -28,16 +25,13 @@ async function documentPages(collection: Section): Promise<SitemapPage[]> {
     draft: false,
     depth: 0,
     pagination: false,
-    select: { [field]: true, slug: true, updatedAt: true },
+    select: { ...languageSelect(collection), updatedAt: true },
   })
   return result.docs.flatMap((doc) => {
-    const raw = doc as unknown as Record<string, LocaleMap | string | undefined>
-    const titles = (raw[field] ?? {}) as LocaleMap
-    const slugs = (raw.slug ?? {}) as LocaleMap
+    const raw = doc as unknown as Record<string, unknown>
     const paths: Partial<Record<Locale, string>> = {}
-    for (const locale of locales) {
-      const slug = slugs[locale]
-      if (titles[locale] && slug) paths[locale] = documentRoute(collection, locale, slug)
+    for (const [locale, slug] of Object.entries(publicSlugs(collection, raw)) as [Locale, string][]) {
+      paths[locale] = documentRoute(collection, locale, slug)
     }
     return Object.keys(paths).length > 0 ? [{ paths, lastModified: (raw.updatedAt as string | undefined) ?? null }] : []
   })

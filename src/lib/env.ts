@@ -14,6 +14,10 @@ export interface Env {
   /** Where uploaded files are stored (MEDIA_DIR, default `./data/media` beside the database). */
   mediaDir: string
   isProduction: boolean
+  /** Largest accepted upload in bytes (MAX_UPLOAD_MB, default 20). */
+  maxUploadBytes: number
+  /** Whether this server runs the job queue (scheduled publishing); JOBS_AUTORUN=false turns it off. */
+  runJobs: boolean
 }
 
 /** Where the embedded database lives when DATABASE_URI is unset. */
@@ -79,6 +83,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${siteUrlText}").`)
   }
 
+  const maxUploadText = source.MAX_UPLOAD_MB?.trim() || '20'
+  const maxUploadMb = Number(maxUploadText)
+  if (!Number.isFinite(maxUploadMb) || maxUploadMb <= 0 || maxUploadMb > 1024) {
+    problems.push(`MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024 (got "${maxUploadText}").`)
+  }
+
   if (problems.length > 0) throw new EnvError(problems)
   return {
     databaseUri,
@@ -88,6 +98,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     port,
     mediaDir: source.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR,
     isProduction,
+    maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
+    runJobs: source.JOBS_AUTORUN?.trim() !== 'false',
   }
 }
 

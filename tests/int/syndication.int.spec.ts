@@ -59,7 +59,9 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
     )
     for (const locale of ['ru', 'tg'] as const) {
       if (Object.keys(data[locale]).length > 0) {
-        await suite.payload.update({ collection, id: doc.id, locale, context, draft, data: data[locale] as never })
+        // Publication is per language: a translation goes public with its own `_status`.
+        const status = '_status' in shared ? { _status: shared._status } : {}
+        await suite.payload.update({ collection, id: doc.id, locale, context, draft, data: { ...data[locale], ...status } as never })
       }
     }
     return String(doc.id)
@@ -83,6 +85,8 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
       }),
     )
     await suite.payload.update({ collection: 'media', id: cover.id, locale: 'ru', context, data: { alt: 'Канал возле Исфары' } })
+    // An image appears in a language's published text only with an alternative text in it.
+    await suite.payload.update({ collection: 'media', id: cover.id, locale: 'tg', context, data: { alt: 'Канал дар назди Исфара' } })
 
     ids.region = await localized('regions', { en: { name: titles.region.en }, ru: { name: titles.region.ru }, tg: { name: titles.region.tg } }, { kind: 'district', order: 990 })
     ids.project = await localized(

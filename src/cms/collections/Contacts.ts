@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { publicContentAccess } from '../access/presets'
+import { regionalContentAccess } from '../access/presets'
 import { coverField, regionsField } from '../fields/common'
 import { l } from '../fields/label'
+import { textChangedAtField } from '../fields/textChangedAt'
+import { requireAltText } from '../hooks/altText'
 import { revalidatePatterns } from '../hooks/revalidate'
 
 export const CONTACTS = 'contacts' as const
@@ -17,7 +19,7 @@ const revalidation = revalidatePatterns([routePatterns.contacts, routePatterns.r
 /** Offices, partner organisations, donors, network members and people. */
 export const Contacts: CollectionConfig = {
   slug: CONTACTS,
-  access: publicContentAccess,
+  access: regionalContentAccess,
   labels: {
     singular: l('Contact', 'Контакт', 'Тамос'),
     plural: l('Contacts', 'Контакты', 'Тамосҳо'),
@@ -86,9 +88,11 @@ export const Contacts: CollectionConfig = {
       },
     },
     regionsField,
+    textChangedAtField(['name', 'description', 'address']),
     coverField('logo'),
   ],
   hooks: {
+    beforeChange: [requireAltText({ image: 'logo', text: 'description' })],
     afterChange: [revalidation.afterChange],
     afterDelete: [revalidation.afterDelete],
   },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { publicContentAccess } from '../access/presets'
+import { mediaAccess } from '../access/presets'
 import { l } from '../fields/label'
 import { revalidatePatterns } from '../hooks/revalidate'
 
@@ -29,7 +29,7 @@ const revalidation = revalidatePatterns([
 /** Images and PDFs, with alt text per language and responsive sizes. */
 export const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: MEDIA,
-  access: publicContentAccess,
+  access: mediaAccess,
   labels: {
     singular: l('Media file', 'Медиафайл', 'Файли медиа'),
     plural: l('Media', 'Медиа', 'Медиа'),

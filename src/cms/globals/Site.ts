@@ -2,13 +2,23 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
-import { l } from '../fields/label'
+import { l, type Label } from '../fields/label'
 import { revalidateEverything } from '../hooks/revalidate'
 
 export const SITE = 'site' as const
 
 /** Sections a navigation entry can point to (URLs themselves are built by lib/routes.ts). */
 export const navTargets = ['home', 'news', 'projects', 'regions', 'contacts'] as const
+
+const navTargetLabels: Record<(typeof navTargets)[number], Label> = {
+  home: l('Home page', 'Главная', 'Саҳифаи асосӣ'),
+  news: l('News', 'Новости', 'Хабарҳо'),
+  projects: l('Projects', 'Проекты', 'Лоиҳаҳо'),
+  regions: l('Regions', 'Регионы', 'Минтақаҳо'),
+  contacts: l('Contacts', 'Контакты', 'Тамосҳо'),
+}
+
+const socialNetworks = { facebook: 'Facebook', instagram: 'Instagram', telegram: 'Telegram', youtube: 'YouTube', x: 'X', linkedin: 'LinkedIn' }
 
 /** The organisation's name, tagline, navigation, footer contacts and social links. */
 export const Site: GlobalConfig = {
@@ -31,7 +41,7 @@ export const Site: GlobalConfig = {
           name: 'target',
           type: 'select',
           required: true,
-          options: navTargets.map((value) => ({ value, label: value })),
+          options: navTargets.map((value) => ({ value, label: navTargetLabels[value] })),
           label: l('Section', 'Раздел', 'Бахш'),
         },
         {
@@ -58,7 +68,8 @@ export const Site: GlobalConfig = {
           name: 'network',
           type: 'select',
           required: true,
-          options: ['facebook', 'instagram', 'telegram', 'youtube', 'x', 'linkedin'].map((value) => ({ value, label: value })),
+          // Brand names are the same in every language.
+          options: Object.entries(socialNetworks).map(([value, name]) => ({ value, label: l(name, name, name) })),
           label: l('Network', 'Сеть', 'Шабака'),
         },
         { name: 'url', type: 'text', required: true, label: l('Address', 'Адрес', 'Суроға') },

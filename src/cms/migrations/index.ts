@@ -1,5 +1,6 @@
 import * as migration_20261124_005452_initial from './20261124_005452_initial';
 import * as migration_20261124_220126_redirects from './20261124_220126_redirects';
+import * as migration_20261125_022602_editorial_workflow from './20261125_022602_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_220126_redirects.up,
     down: migration_20261124_220126_redirects.down,
-    name: '20261124_220126_redirects'
+    name: '20261124_220126_redirects',
+  },
+  {
+    up: migration_20261125_022602_editorial_workflow.up,
+    down: migration_20261125_022602_editorial_workflow.down,
+    name: '20261125_022602_editorial_workflow'
   },
 ];

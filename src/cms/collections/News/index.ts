@@ -2,9 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { draftedContentAccess } from '../../access/presets'
 import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
+import { changedByField } from '../../fields/changedBy'
+import { historyField } from '../../fields/history'
 import { l } from '../../fields/label'
+import { previewAdmin } from '../../fields/preview'
+import { textChangedAtField } from '../../fields/textChangedAt'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
+import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
+import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { routePatterns } from '@/lib/routes'
@@ -28,6 +34,7 @@ export const News: CollectionConfig = {
     plural: l('News', 'Новости', 'Хабарҳо'),
   },
   admin: {
+    ...previewAdmin('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
@@ -35,7 +42,7 @@ export const News: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: false },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
     maxPerDoc: 50,
   },
   fields: [
@@ -44,6 +51,9 @@ export const News: CollectionConfig = {
     bodyField(),
     coverField(),
     slugField('title'),
+    changedByField,
+    historyField,
+    textChangedAtField(['title', 'summary', 'body', 'author']),
     {
       name: 'publishedAt',
       type: 'date',
@@ -51,7 +61,7 @@ export const News: CollectionConfig = {
       index: true,
       defaultValue: () => new Date().toISOString(),
       label: l('Publication date', 'Дата публикации', 'Санаи нашр'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
     },
     regionsField,
     {
@@ -71,6 +81,9 @@ export const News: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
+    beforeOperation: [contributorsSaveDrafts],
+    afterRead: [hideWithdrawnTranslation],
     afterChange: [revalidation.afterChange, redirectOldSlug('news')],
     afterDelete: [revalidation.afterDelete],
   },

@@ -4,9 +4,15 @@ import { routePatterns } from '@/lib/routes'
 
 import { draftedContentAccess } from '../../access/presets'
 import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
+import { changedByField } from '../../fields/changedBy'
+import { historyField } from '../../fields/history'
 import { l } from '../../fields/label'
+import { previewAdmin } from '../../fields/preview'
+import { textChangedAtField } from '../../fields/textChangedAt'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
+import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
+import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 
@@ -37,18 +43,22 @@ export const Projects: CollectionConfig = {
     plural: l('Projects', 'Проекты', 'Лоиҳаҳо'),
   },
   admin: {
+    ...previewAdmin('projects'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'startDate', '_status'],
     group: l('Content', 'Содержание', 'Мундариҷа'),
   },
   defaultSort: '-startDate',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true, localizeStatus: true }, maxPerDoc: 50 },
   fields: [
     titleField,
     summaryField,
     bodyField(),
     coverField(),
     slugField('title'),
+    changedByField,
+    historyField,
+    textChangedAtField(['title', 'summary', 'body']),
     {
       name: 'status',
       type: 'select',
@@ -65,11 +75,12 @@ export const Projects: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, index: true, label: l('Start date', 'Дата начала', 'Санаи оғоз') },
+        { name: 'startDate', type: 'date', required: true, index: true, label: l('Start date', 'Дата начала', 'Санаи оғоз'), admin: { date: { displayFormat: 'dd.MM.yyyy' } } },
         {
           name: 'endDate',
           type: 'date',
           label: l('End date', 'Дата окончания', 'Санаи анҷом'),
+          admin: { date: { displayFormat: 'dd.MM.yyyy' } },
           validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startDate?: string | null } }) => {
             if (value && siblingData.startDate && new Date(value) < new Date(siblingData.startDate)) {
               return 'The end date cannot be before the start date.'
@@ -85,6 +96,9 @@ export const Projects: CollectionConfig = {
     shareEmbedField('projects'),
   ],
   hooks: {
+    beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
+    beforeOperation: [contributorsSaveDrafts],
+    afterRead: [hideWithdrawnTranslation],
     afterChange: [revalidation.afterChange, redirectOldSlug('projects')],
     afterDelete: [revalidation.afterDelete],
   },

@@ -2,11 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { publicContentAccess } from '../../access/presets'
+import { regionAccess } from '../../access/presets'
 import { bodyField, coverField } from '../../fields/common'
 import { l } from '../../fields/label'
+import { previewAdmin } from '../../fields/preview'
+import { textChangedAtField } from '../../fields/textChangedAt'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
+import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 
@@ -34,12 +37,13 @@ const coordinate = (name: 'latitude' | 'longitude', limit: number) =>
 /** Provinces, cities, districts and cross-border areas; each has a public landing page. */
 export const Regions: CollectionConfig = {
   slug: REGIONS,
-  access: publicContentAccess,
+  access: regionAccess,
   labels: {
     singular: l('Region', 'Регион', 'Минтақа'),
     plural: l('Regions', 'Регионы', 'Минтақаҳо'),
   },
   admin: {
+    ...previewAdmin('regions'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', 'order'],
     group: l('Content', 'Содержание', 'Мундариҷа'),
@@ -50,6 +54,7 @@ export const Regions: CollectionConfig = {
     bodyField('intro'),
     coverField(),
     slugField('name'),
+    textChangedAtField(['name', 'intro']),
     {
       name: 'kind',
       type: 'select',
@@ -87,6 +92,7 @@ export const Regions: CollectionConfig = {
     shareEmbedField('regions'),
   ],
   hooks: {
+    beforeChange: [requireAltText({ image: 'cover', text: 'intro' })],
     afterChange: [revalidation.afterChange, redirectOldSlug('regions')],
     afterDelete: [revalidation.afterDelete],
   },

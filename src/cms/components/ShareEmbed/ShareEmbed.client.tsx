@@ -19,7 +19,8 @@ type PerLocale = Partial<Record<Locale, string>>
 interface Loaded {
   titles: PerLocale
   slugs: PerLocale
-  published: boolean
+  /** Per language: drafts are published language by language (localizeStatus). */
+  published: Partial<Record<Locale, boolean>>
 }
 
 const box: CSSProperties = { display: 'grid', gap: '0.75rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 4px)' }
@@ -48,6 +49,20 @@ const button: CSSProperties = {
   background: 'var(--theme-elevation-50)',
   color: 'var(--theme-text)',
   font: 'inherit',
+}
+
+/**
+ * Which languages are published, from a `locale=all` answer's `_status`: an object per language
+ * with per-language publishing, a plain string on older documents; regions have no drafts, hence
+ * no `_status`, and are public once saved.
+ */
+function publishedLanguages(status: unknown): Partial<Record<Locale, boolean>> {
+  const result: Partial<Record<Locale, boolean>> = {}
+  for (const code of locales) {
+    const value = status === undefined ? 'published' : typeof status === 'object' && status !== null ? new Map(Object.entries(status)).get(code) : status
+    result[code] = value === 'published'
+  }
+  return result
 }
 
 /** One localized field of a `locale=all` REST answer, keeping only non-empty strings. */
@@ -132,8 +147,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
         setState({
           titles: perLocale(fields.get(kind === 'projects' ? 'title' : 'name')),
           slugs: perLocale(fields.get('slug')),
-          // Regions have no drafts, hence no _status: they are public once saved.
-          published: !fields.has('_status') || fields.get('_status') === 'published',
+          published: publishedLanguages(fields.get('_status')),
         })
       })
       .catch(() => {
@@ -195,7 +209,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
       </div>
       {state === 'loading' ? <p style={{ margin: 0 }}>{texts.loading}</p> : null}
       {state === 'error' ? <p role="alert" style={note}>{texts.loadError}</p> : null}
-      {loaded && !loaded.published ? <p style={note} data-testid="share-embed-unpublished">{texts.notPublished}</p> : null}
+      {loaded && slug && !loaded.published[locale] ? <p style={note} data-testid="share-embed-unpublished">{texts.notPublished}</p> : null}
       {loaded && !slug ? <p style={note} data-testid="share-embed-untranslated">{texts.notTranslated}</p> : null}
       {loaded && title && slug ? (
         <div style={{ display: 'grid', gap: '0.75rem' }} data-locale={locale}>
@@ -220,7 +234,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
             copied={copiedHere(texts.iframe)}
           />
           {/* An unpublished document's widget is a 404 page; the note above says why. */}
-          {loaded.published ? (
+          {loaded.published[locale] ? (
             <div style={stack}>
               <span>{texts.preview}</span>
               <iframe
