@@ -19,6 +19,16 @@ export const localeInfo: Record<Locale, { label: string; englishLabel: string; h
     tg: { label: 'Тоҷикӣ', englishLabel: 'Tajik', htmlLang: 'tg', ogLocale: 'tg_TJ' },
   }
 
+/**
+ * Each language's name in each admin interface language, for Payload's locale picker (a Tajik
+ * admin says "Англисӣ", not "English").
+ */
+export const adminLocaleLabels: Record<Locale, Record<Locale, string>> = {
+  en: { en: 'English', ru: 'Английский', tg: 'Англисӣ' },
+  ru: { en: 'Russian', ru: 'Русский', tg: 'Русӣ' },
+  tg: { en: 'Tajik', ru: 'Таджикский', tg: 'Тоҷикӣ' },
+}
+
 /** Narrows an arbitrary string (a URL segment, a header value) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)

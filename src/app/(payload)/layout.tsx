@@ -6,6 +6,8 @@ import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
 import { importMap } from './admin/importMap.js'
+// The admin's typeface, self-hosted: Noto Sans covers Latin, Cyrillic and the Tajik letters.
+import '@fontsource-variable/noto-sans/wght.css'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {

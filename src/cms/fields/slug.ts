@@ -47,7 +47,7 @@ export function slugField(source: string): TextField {
     type: 'text',
     localized: true,
     index: true,
-    label: l('Slug (URL)', 'Адрес (slug)', 'Суроға (slug)'),
+    label: l('Slug (URL)', 'Адрес (slug)', 'Суроға дар URL'),
     admin: {
       position: 'sidebar',
       description: l(
