@@ -6,9 +6,9 @@
 // compressed JavaScript a phone would download, parse and run for nothing. This server removes
 // those scripts from public HTML responses and compresses the result itself (Brotli or gzip).
 // JSON-LD (<script type="application/ld+json">) is data, not code, and is kept. Everything else
-// (admin, API, assets, embeds) passes through to Next untouched. A public page that one day needs
-// a client component must be excluded in `keepsScripts` below. Error pages (404) keep their
-// scripts: Next renders them in the browser.
+// (admin, API, assets, embeds) passes through to Next untouched. Requests that need a client
+// component are excluded in `keepsScripts` below (today: staff draft previews). Error pages (404)
+// keep their scripts: Next renders them in the browser.
 import http from 'node:http'
 import zlib from 'node:zlib'
 
@@ -16,8 +16,11 @@ import next from 'next'
 
 const PUBLIC_PAGE = /^\/(?:en|ru|tg)(?:\/|$)/
 
-/** Public paths that must keep Next's client runtime (none yet). */
-const keepsScripts = () => false
+/**
+ * Requests that keep Next's client runtime: only staff previewing drafts (Next's draft-mode
+ * cookie), whose page refreshes itself inside the admin's live preview. Readers never have it.
+ */
+const keepsScripts = (req) => /(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
 
 /** Removes executable scripts and script preloads; keeps JSON-LD and everything else. */
 export function stripClientRuntime(html) {
@@ -107,7 +110,7 @@ export async function serve({ dir, port, hostname }) {
     const path = (req.url ?? '/').split('?')[0]
     const isPage = (req.method === 'GET' || req.method === 'HEAD') && PUBLIC_PAGE.test(path) && !path.includes('.')
     // RSC fetches (client navigations) are not HTML; nothing asks for them once scripts are gone.
-    if (isPage && !req.headers.rsc && !keepsScripts(path)) return servePublicPage(req, res, handle)
+    if (isPage && !req.headers.rsc && !keepsScripts(req)) return servePublicPage(req, res, handle)
     return handle(req, res)
   })
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve))

@@ -37,5 +37,5 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Never touch Payload (admin, api), the public JSON API (/api/v1), widgets (/embed/...), oEmbed,
   // Next's assets, or any file with an extension (feeds, embed.js) except old-site pages (.php, .html).
-  matcher: ['/((?!api|admin|_next|_vercel|embed/|oembed|.*\\..*).*)', '/(.*\\.(?:php|html?|aspx?|jsp|cfm))'],
+  matcher: ['/((?!api|admin|_next|_vercel|embed/|oembed|preview|.*\\..*).*)', '/(.*\\.(?:php|html?|aspx?|jsp|cfm))'],
 }

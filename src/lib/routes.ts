@@ -34,6 +34,11 @@ export const routes = {
   /** The public read-only JSON API (CORS open to every origin, GET only). */
   api: (locale: Locale, collection: Section, slug?: string) =>
     `/api/v1/${locale}/${collection}${slug ? `/${encodeURIComponent(slug)}` : ''}`,
+  /** Staff preview of a draft: checks the secret and the session, turns on draft mode, redirects. */
+  preview: (query: { collection: Section; id: string; locale: Locale; secret: string }) =>
+    `/preview?${new URLSearchParams(query).toString()}`,
+  /** Leaves draft mode and returns to `path`. */
+  previewExit: (path: string) => `/preview/exit?${new URLSearchParams({ path }).toString()}`,
 } as const
 
 /** The three feed formats partners can subscribe to, and the file name each is served under. */

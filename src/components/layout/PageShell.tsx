@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { routes, type Alternates } from '@/lib/routes'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { PreviewBar } from './PreviewBar'
 import { SiteFooter } from './SiteFooter'
 
 type NavKey = 'home' | 'news' | 'projects' | 'regions' | 'contacts' | 'search'
@@ -40,6 +41,7 @@ export async function PageShell({
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <PreviewBar locale={locale} path={alternates[locale]} />
       <header className="site-header">
         <div className="container header-inner">
           <a className="brand" href={routes.home(locale)}>
