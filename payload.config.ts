@@ -13,10 +13,13 @@ import { Projects } from '@/cms/collections/Projects'
 import { Redirects } from '@/cms/collections/Redirects'
 import { Regions } from '@/cms/collections/Regions'
 import { usersCollection } from '@/cms/collections/Users'
+import { isStaff } from '@/cms/access/isStaff'
 import { databaseAdapter } from '@/cms/database'
 import { Site } from '@/cms/globals/Site'
-import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
+import { tg } from '@/cms/i18n/tg'
+import { adminLocaleLabels, defaultLocale, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
+import { isJobRunner } from '@/lib/jobsSecret'
 
 // The project root: scripts and the server run there, and this file is bundled (so no import.meta).
 const dirname = process.cwd()
@@ -28,27 +31,48 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
+  // Per-language publishing: English today, Tajik next week (tests/int/publishing.int.spec.ts
+  // prove it on SQLite and MongoDB-wire).
+  experimental: { localizeStatus: true },
   collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
   globals: [Site],
   localization: {
-    locales: locales.map((code) => ({ code, label: localeInfo[code].label })),
+    locales: locales.map((code) => ({ code, label: adminLocaleLabels[code] })),
     defaultLocale,
     fallback: true,
   },
   i18n: {
-    supportedLanguages: { en, ru },
+    // Tajik is ours (src/cms/i18n/tg.ts): Payload ships English and Russian but no Tajik.
+    // Payload's types list only the languages it ships; at run time any key works (the admin's
+    // language cookie is checked against these keys).
+    supportedLanguages: { en, ru, tg } as unknown as { en: typeof en; ru: typeof ru },
     fallbackLanguage: 'en',
   },
   admin: {
     user: 'users',
     // Gravatar is an outside request; staff machines may be offline and readers' privacy matters.
     avatar: 'default',
+    // Numbers only, the same in every admin language (date-fns has no Tajik month names).
+    dateFormat: 'dd.MM.yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Newsroom' },
+    components: {
+      afterNavLinks: ['@/cms/components/TranslationOverview/NavLink#TranslationsNavLink'],
+      views: {
+        translations: { Component: '@/cms/components/TranslationOverview#TranslationOverview', path: '/translations' },
+      },
+    },
   },
   // Cookie-authenticated requests are accepted only from our own origin.
   csrf: [env.siteUrl],
   cors: [env.siteUrl],
+  // Uploads above this size are refused with 413 before they reach the disk.
+  upload: { limits: { fileSize: env.maxUploadBytes } },
+  // Scheduled publishing runs on Payload's job queue; the server runs due jobs every 10 seconds
+  // by calling its own run endpoint (src/instrumentation.ts), or staff may trigger a run.
+  jobs: {
+    access: { run: ({ req }) => isStaff({ req }) || isJobRunner(req.headers.get('authorization'), env.payloadSecret) },
+  },
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
