@@ -16,7 +16,7 @@ import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { databaseAdapter } from '@/cms/database'
 import { Site } from '@/cms/globals/Site'
-import { tg } from '@/cms/i18n/tg'
+import { tg, tgLexical } from '@/cms/i18n/tg'
 import { adminLocaleLabels, defaultLocale, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 import { isJobRunner } from '@/lib/jobsSecret'
@@ -47,6 +47,8 @@ export default buildConfig({
     // language cookie is checked against these keys).
     supportedLanguages: { en, ru, tg } as unknown as { en: typeof en; ru: typeof ru },
     fallbackLanguage: 'en',
+    // Typed for Payload's own languages only, like supportedLanguages above.
+    translations: { tg: { lexical: tgLexical } } as unknown as Record<never, never>,
   },
   admin: {
     user: 'users',

@@ -15,8 +15,8 @@ import version from './tg/version.json'
 
 /**
  * Tajik for the admin panel, which Payload does not ship: every key of Payload's English
- * translation (tests/int/adminLanguage.int.spec.ts checks that none is missing) and the rich-text
- * editor's. Dates use the Russian date-fns locale, the nearest one date-fns has, and the admin
+ * translation (tests/int/adminLanguage.int.spec.ts checks that none is missing); the rich-text
+ * editor's are `tgLexical` below. Dates use the Russian date-fns locale, the nearest one date-fns has, and the admin
  * shows dates as numbers (payload.config.ts), so no Russian month name appears.
  */
 export const tg: Language = {
@@ -33,6 +33,12 @@ export const tg: Language = {
     upload,
     validation,
     version,
-    lexical,
   } as unknown as Language['translations'],
 }
+
+/**
+ * The rich-text editor's texts in Tajik. They go into `i18n.translations.tg` (payload.config.ts)
+ * and not into the language above: Payload sends the browser only its own keys from a language,
+ * and adds the configured translations on top.
+ */
+export const tgLexical = lexical
