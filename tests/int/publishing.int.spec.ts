@@ -120,6 +120,26 @@ describe(`per-language publishing (${databaseKind})`, () => {
     expect(afterUpdate.map(({ locale, gap }) => `${locale}:${gap}`)).toEqual(['tg:missing'])
   })
 
+  it('restores an older version for an editor, and the restore is a new version by that editor', async () => {
+    const payload = suite.payload
+    const editor = suite.docs.add('users', await payload.create({ collection: 'users', context, data: { email: `${unique('re').split(' ')[1]}@example.org`, password: 'a-long-password', name: 'Rustam Editor', role: 'editor' } }))
+    const user = { ...editor, collection: 'users' as const }
+    const first = unique('Seed fund opens in Khujand')
+    const doc = suite.docs.add('news', await payload.create({ collection: 'news', locale: 'en', user, overrideAccess: false, context, data: { title: first, publishedAt: '2026-11-20T09:00:00.000Z', _status: 'published' } }))
+    await payload.update({ collection: 'news', id: doc.id, locale: 'en', user, overrideAccess: false, context, data: { title: unique('A wrong title'), _status: 'published' } })
+    const versions = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id } }, sort: 'createdAt', locale: 'en', depth: 0 })
+    const original = versions.docs.find((version) => version.version.title === first)
+    expect(original).toBeDefined()
+    await payload.restoreVersion({ collection: 'news', id: original!.id, user, overrideAccess: false, locale: 'en', context })
+    // The restored text is the published document again, and readers see it.
+    expect((await payload.findByID({ collection: 'news', id: doc.id, locale: 'en', depth: 0 })).title).toBe(first)
+    expect((await found('en', doc.slug!))?.doc.title).toBe(first)
+    // Payload keeps the restored version's creation date, so the newest change sorts by updatedAt.
+    const latest = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, locale: 'en', depth: 0 })
+    expect(latest.docs[0]?.version.title).toBe(first)
+    expect(latest.docs[0]?.version.changedBy).toBe(`Rustam Editor <${editor.email}>`)
+  })
+
   it('publishes a scheduled item when its time comes, through the job queue', async () => {
     const payload = suite.payload
     const doc = suite.docs.add('news', await payload.create({ collection: 'news', locale: 'en', draft: true, context, data: { title: unique('Scheduled'), publishedAt: '2026-11-20T09:00:00.000Z', _status: 'draft' } }))
