@@ -1,6 +1,34 @@
 import tseslint from 'typescript-eslint'
 
-/** Strict TypeScript rules plus the import direction of CONVENTIONS.md (app never imports cms). */
+const cms = { group: ['@/cms/*', '**/cms/*'], message: 'Only payload.config.ts composes src/cms; the public site reads Payload through src/data.' }
+const payloadConfig = { group: ['@payload-config'], message: 'Only src/data reads Payload.' }
+const anyData = { group: ['@/data/*'], message: 'This layer is below src/data.' }
+const dataGetters = {
+  group: ['@/data/*', '!@/data/views'],
+  message: 'Components and serialisers get view models (src/data/views); only pages and endpoints call the getters.',
+}
+const app = { group: ['@/app/*'], message: 'Nothing imports a route: move shared code into a module.' }
+const components = { group: ['@/components/*'], message: 'Only pages render components.' }
+const feeds = { group: ['@/feeds/*'], message: 'Only pages and routes use src/feeds.' }
+const endpoints = { group: ['@/feeds/endpoints/*', './endpoints/*'], message: 'The pure serialisers never call endpoints.' }
+
+/** One `no-restricted-imports` entry per layer: flat config replaces, not merges, a rule's options. */
+function importDirection(layers) {
+  return layers.map(({ files, forbid, getPayload }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbid,
+          paths: getPayload ? [{ name: 'payload', importNames: ['getPayload'], message: 'Use the getters in src/data.' }] : [],
+        },
+      ],
+    },
+  }))
+}
+
+/** Strict TypeScript rules plus the import direction of CONVENTIONS.md. */
 export default tseslint.config(
   {
     ignores: [
@@ -27,39 +55,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The public site reaches Payload only through src/data; only payload.config.ts composes src/cms.
-    files: ['src/app/**', 'src/components/**', 'src/data/**', 'src/feeds/**', 'src/lib/**', 'src/i18n/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/app/**', 'src/components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' },
-            { group: ['@payload-config'], message: 'Pages and components read Payload only through src/data.' },
-          ],
-          paths: [{ name: 'payload', importNames: ['getPayload'], message: 'Use the getters in src/data.' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/cms/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        // ...except the cache tags, which the revalidation hooks expire (CONVENTIONS.md, point 12).
-        { patterns: [{ group: ['@/app/*', '@/components/*', '@/data/*', '!@/data/cacheTags'], message: 'src/cms depends only on lib and i18n.' }] },
-      ],
-    },
-  },
+  // The import direction of CONVENTIONS.md (point 4), one entry per layer.
+  ...importDirection([
+    { files: ['src/app/**'], forbid: [cms, payloadConfig], getPayload: true },
+    { files: ['src/components/**'], forbid: [cms, payloadConfig, dataGetters, app], getPayload: true },
+    { files: ['src/data/**'], forbid: [cms, app, components, feeds] },
+    { files: ['src/feeds/*.ts'], forbid: [cms, payloadConfig, dataGetters, app, components, endpoints] },
+    { files: ['src/feeds/endpoints/**'], forbid: [cms, payloadConfig, app, components] },
+    { files: ['src/lib/**', 'src/i18n/**'], forbid: [cms, payloadConfig, anyData, app, components, feeds] },
+    // ...except the cache tags, which the revalidation hooks expire (CONVENTIONS.md, point 12).
+    { files: ['src/cms/**'], forbid: [app, components, { ...anyData, group: ['@/data/*', '!@/data/cacheTags'] }, feeds] },
+  ]),
 )

@@ -17,7 +17,7 @@ import { isStaff } from '@/cms/access/isStaff'
 import { databaseAdapter } from '@/cms/database'
 import { Site } from '@/cms/globals/Site'
 import { tg, tgLexical } from '@/cms/i18n/tg'
-import { adminLocaleLabels, defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 import { isJobRunner } from '@/lib/jobsSecret'
 
@@ -37,7 +37,7 @@ export default buildConfig({
   collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
   globals: [Site],
   localization: {
-    locales: locales.map((code) => ({ code, label: adminLocaleLabels[code] })),
+    locales: locales.map((code) => ({ code, label: localeInfo[code].adminLabel })),
     defaultLocale,
     fallback: true,
   },

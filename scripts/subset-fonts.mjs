@@ -1,7 +1,7 @@
 // Makes the site's web-font files: Noto Sans (variable weight 400–700) cut down to what our three
 // languages use, in three unicode-range slices so a page downloads only the slices it shows.
 // Run once after changing the ranges: `node scripts/subset-fonts.mjs`; the outputs are committed.
-// Bump the -v1 suffix (here, in globals.css and in src/i18n/fonts.ts) when they change: they are cached for a year.
+// Bump the -v1 suffix (here, in globals.css and in src/i18n/locales.ts) when they change: they are cached for a year.
 import { readFile, writeFile } from 'node:fs/promises'
 import subsetFont from 'subset-font'
 

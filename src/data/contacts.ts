@@ -1,10 +1,11 @@
 import type { Locale } from '@/i18n/locales'
-import type { Contact } from '@/payload-types'
 
 import { payloadClient, publicRead } from './payload'
+import { contactView } from './reshape'
+import type { ContactView } from './views'
 
 /** Published contacts, optionally only those tied to one region. */
-export async function getContacts(locale: Locale, options: { regionId?: string } = {}): Promise<Contact[]> {
+export async function getContacts(locale: Locale, options: { regionId?: string } = {}): Promise<ContactView[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'contacts',
@@ -13,7 +14,7 @@ export async function getContacts(locale: Locale, options: { regionId?: string }
     sort: 'kind',
     limit: 500,
     pagination: false,
-    depth: 1,
+    depth: 0,
   })
-  return result.docs
+  return result.docs.map(contactView)
 }

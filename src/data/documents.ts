@@ -1,77 +1,67 @@
 import type { DataFromCollectionSlug, TypedUser, Where } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { documentRoute, type Section } from '@/lib/routes'
 
-import { languageSelect, payloadClient, publicRead, publicSlugs } from './payload'
+import { languageSelect, payloadClient, publicRead } from './payload'
 import { previewUser } from './preview'
+import { newsView, projectView, publicSlugs, regionView } from './reshape'
+import type { NewsView, ProjectView, RegionView, SlugLookup } from './views'
 
-/** Collections with per-language slugs and their own public pages. */
-export type Slugged = 'news' | 'projects' | 'regions'
+/** The view model of each collection with pages of its own. */
+export type ViewOf<C extends Section> = C extends 'news' ? NewsView : C extends 'projects' ? ProjectView : RegionView
 
-/** A document as the reader sees it, with what the page needs to know about its languages. */
-export interface Localized<T> {
-  doc: T
-  /** The language the text is actually in: the page's, or English when shown as fallback. */
-  lang: Locale
-  /** False when the page's language has no translation and the English text is shown. */
-  translated: boolean
-  /** The document's slug in each language it is translated into. */
-  slugs: Partial<Record<Locale, string>>
-}
-
-/**
- * Adds language information to documents read in `locale`: one extra query, for all of them,
- * reads which languages have a title and their slugs there.
- */
-export async function localize<C extends Slugged>(
-  collection: C,
-  locale: Locale,
-  docs: DataFromCollectionSlug<C>[],
-  preview: TypedUser | null = null,
-): Promise<Localized<DataFromCollectionSlug<C>>[]> {
-  if (docs.length === 0) return []
-  const payload = await payloadClient()
-  const all = await payload.find({
-    collection,
-    where: { id: { in: docs.map((doc) => doc.id) } },
-    locale: 'all',
-    select: languageSelect(collection),
-    depth: 0,
-    limit: docs.length,
-    pagination: false,
-    ...previewRead(preview),
-  })
-  const byId = new Map(all.docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
-  return docs.map((doc) => {
-    // A preview shows the draft in every language it is written in, published or not.
-    const slugs = publicSlugs(collection, byId.get(String(doc.id)) ?? {}, { includeDrafts: preview !== null })
-    const translated = Boolean(slugs[locale])
-    return { doc, lang: translated ? locale : defaultLocale, translated, slugs }
-  })
-}
+/** The raw Payload document of a collection (only src/data sees it). */
+export type Raw<C extends Section> = DataFromCollectionSlug<C>
 
 /**
  * Read options as a reader (published only), or, during a staff preview, as that member of staff
  * with the latest drafts. Access control stays on either way.
  */
-function previewRead(preview: TypedUser | null) {
+function readAs(preview: TypedUser | null) {
   return preview ? { overrideAccess: false, draft: true, user: preview } : { overrideAccess: false, draft: false }
 }
 
-/** The result of looking a slug up: the document, or the slug it now has in this language. */
-export type SlugLookup<T> = { found: Localized<T> } | { redirectTo: string } | null
+function reshape<C extends Section>(collection: C, doc: Raw<C>, locale: Locale, slugs: Partial<Record<Locale, string>>): ViewOf<C> {
+  if (collection === 'news') return newsView(doc as Raw<'news'>, locale, slugs) as ViewOf<C>
+  if (collection === 'projects') return projectView(doc as Raw<'projects'>, locale, slugs) as ViewOf<C>
+  return regionView(doc as Raw<'regions'>, locale, slugs) as ViewOf<C>
+}
+
+/**
+ * The slug of each document in every language it is public in (or written in, for a staff
+ * preview): one query for all of them.
+ */
+async function slugsById<C extends Section>(collection: C, ids: string[], preview: TypedUser | null): Promise<Map<string, Partial<Record<Locale, string>>>> {
+  const payload = await payloadClient()
+  const all = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    locale: 'all',
+    select: languageSelect(collection),
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    ...readAs(preview),
+  })
+  return new Map(
+    all.docs.map((doc) => [String(doc.id), publicSlugs(collection, doc as unknown as Record<string, unknown>, { includeDrafts: preview !== null })]),
+  )
+}
+
+/** View models of documents read in `locale` (one extra query reads their languages). */
+export async function toViews<C extends Section>(collection: C, locale: Locale, docs: Raw<C>[], preview: TypedUser | null = null): Promise<ViewOf<C>[]> {
+  if (docs.length === 0) return []
+  const slugs = await slugsById(collection, docs.map((doc) => String(doc.id)), preview)
+  return docs.map((doc) => reshape(collection, doc, locale, slugs.get(String(doc.id)) ?? {}))
+}
 
 /**
  * Finds a published document by its slug in `locale`. An untranslated document is reachable in
- * every language at its English slug (shown as fallback); a translated one reached at its English
- * slug redirects to its own slug.
+ * every language at its default-language slug (shown as fallback); a translated one reached at
+ * another slug redirects to its own.
  */
-export async function findBySlug<C extends Slugged>(
-  collection: C,
-  locale: Locale,
-  slug: string,
-  depth = 1,
-): Promise<SlugLookup<DataFromCollectionSlug<C>>> {
+export async function findBySlug<C extends Section>(collection: C, locale: Locale, slug: string): Promise<SlugLookup<ViewOf<C>>> {
   const payload = await payloadClient()
   const preview = await previewUser()
   const bySlug = (inLocale: Locale) =>
@@ -79,7 +69,7 @@ export async function findBySlug<C extends Slugged>(
       collection,
       where: { slug: { equals: slug } } as Where,
       ...publicRead(locale),
-      ...previewRead(preview),
+      ...readAs(preview),
       locale: inLocale,
       depth: 0,
       limit: 1,
@@ -91,12 +81,12 @@ export async function findBySlug<C extends Slugged>(
   if (!match && locale !== defaultLocale) match = (await bySlug(defaultLocale)).docs[0] as { id: string } | undefined
   if (!match) return null
 
-  const doc = await payload.findByID({ collection, id: match.id, ...publicRead(locale), ...previewRead(preview), depth, disableErrors: true })
+  const doc = await payload.findByID({ collection, id: match.id, ...publicRead(locale), ...readAs(preview), depth: 1, disableErrors: true })
   if (!doc) return null
-  const [localized] = await localize(collection, locale, [doc as DataFromCollectionSlug<C>], preview)
-  // Its own slug in this language if published here; else the English one it is shown under
+  const slugs = (await slugsById(collection, [String(doc.id)], preview)).get(String(doc.id)) ?? {}
+  // Its own slug in this language if public here; else the default-language one it is shown under
   // (a withdrawn translation's old address leads to the fallback page).
-  const ownSlug = localized.slugs[locale] ?? localized.slugs[defaultLocale]
-  if (ownSlug && ownSlug !== slug) return { redirectTo: ownSlug }
-  return { found: localized }
+  const own = slugs[locale] ?? slugs[defaultLocale]
+  if (own && own !== slug) return { redirectTo: documentRoute(collection, locale, own) }
+  return { found: reshape(collection, doc as Raw<C>, locale, slugs) }
 }

@@ -2,21 +2,15 @@ import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import type { News } from '@/payload-types'
+import { compareIn } from '@/lib/text'
 
-import { findBySlug, localize, type Localized, type SlugLookup } from './documents'
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
+import { findBySlug, toViews } from './documents'
 import { payloadClient, publicRead, translatedRead, writtenIn } from './payload'
+import type { FilterOption, ListPage, NewsFilterOptions, NewsView, SlugLookup } from './views'
 
 /** How many news items a list page shows. */
 export const NEWS_PAGE_SIZE = 10
-
-export interface NewsPage {
-  items: Localized<News>[]
-  page: number
-  totalPages: number
-  totalDocs: number
-}
 
 /** Optional narrowing of a news list to one project or one region. */
 export interface NewsFilter {
@@ -32,7 +26,7 @@ function whereFor(filter: NewsFilter): Where | undefined {
 }
 
 /** Published news, newest first, one page at a time. */
-export async function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SIZE, filter: NewsFilter = {}): Promise<NewsPage> {
+export async function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SIZE, filter: NewsFilter = {}): Promise<ListPage<NewsView>> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'news',
@@ -44,7 +38,7 @@ export async function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SI
     depth: 1,
   })
   return {
-    items: await localize('news', locale, result.docs),
+    items: await toViews('news', locale, result.docs),
     page: result.page ?? page,
     totalPages: Math.max(result.totalPages, 1),
     totalDocs: result.totalDocs,
@@ -52,13 +46,13 @@ export async function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SI
 }
 
 /** The latest few published news items (home, project and region pages). */
-export async function getLatestNews(locale: Locale, limit: number, filter: NewsFilter = {}): Promise<Localized<News>[]> {
+export async function getLatestNews(locale: Locale, limit: number, filter: NewsFilter = {}): Promise<NewsView[]> {
   return (await getNewsPage(locale, 1, limit, filter)).items
 }
 
-/** One published news item by its slug in `locale` (or its English slug when untranslated). */
-export function getNewsBySlug(locale: Locale, slug: string): Promise<SlugLookup<News>> {
-  return findBySlug('news', locale, slug, 1)
+/** One published news item by its slug in `locale` (or its default-language slug when untranslated). */
+export function getNewsBySlug(locale: Locale, slug: string): Promise<SlugLookup<NewsView>> {
+  return findBySlug('news', locale, slug)
 }
 
 /** The years that have news written in `locale`, newest first (the news filter's choices). */
@@ -77,3 +71,28 @@ export async function loadNewsYears(locale: Locale): Promise<number[]> {
 
 /** Cached `loadNewsYears`: one light query instead of reading every news body for a list of years. */
 export const getNewsYears = unstable_cache(loadNewsYears, ['news-years'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
+
+/** What the news filters offer in `locale`. */
+export async function getNewsFilterOptions(locale: Locale): Promise<NewsFilterOptions> {
+  const payload = await payloadClient()
+  const options = async (collection: 'regions' | 'projects'): Promise<FilterOption[]> => {
+    const { docs } = await payload.find({
+      collection,
+      ...translatedRead(locale),
+      where: writtenIn(collection),
+      select: collection === 'regions' ? { name: true, slug: true } : { title: true, slug: true },
+      depth: 0,
+      limit: 500,
+      pagination: false,
+    })
+    return docs.flatMap((doc) => {
+      const title = 'name' in doc ? doc.name : 'title' in doc ? doc.title : null
+      return typeof title === 'string' && doc.slug ? [{ id: String(doc.id), slug: doc.slug, title }] : []
+    })
+  }
+  const [regions, projects, years] = await Promise.all([options('regions'), options('projects'), getNewsYears(locale)])
+  // Alphabetical in the page's language (Tajik by its own alphabet, lib/text.ts).
+  const compare = compareIn(locale)
+  const byTitle = (a: FilterOption, b: FilterOption) => compare(a.title, b.title)
+  return { regions: regions.sort(byTitle), projects: projects.sort(byTitle), years }
+}

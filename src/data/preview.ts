@@ -1,6 +1,9 @@
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { Section } from '@/lib/routes'
+
 import { payloadClient } from './payload'
 
 /** Whether Next's draft mode is on; false outside a request (feeds built in tests, scripts). */
@@ -36,9 +39,9 @@ export interface PreviewRefusal {
  * `requestHeaders`: the draft's slug in that language (or in English while untranslated).
  */
 export async function previewTarget(
-  collection: 'news' | 'projects' | 'regions',
+  collection: Section,
   id: string,
-  locale: 'en' | 'ru' | 'tg',
+  locale: Locale,
   requestHeaders: Headers,
 ): Promise<{ slug: string } | PreviewRefusal> {
   const payload = await payloadClient()
@@ -47,7 +50,7 @@ export async function previewTarget(
   if (user.collection !== 'users' || !staffRoles.has(String(user.role))) return { status: 403, message: 'Only staff can preview drafts.' }
   const doc = await payload.findByID({ collection, id, locale: 'all', draft: true, user, overrideAccess: false, depth: 0, disableErrors: true, select: { slug: true } })
   const slugs = (doc?.slug ?? {}) as Partial<Record<string, string | null>>
-  const slug = slugs[locale] ?? slugs.en
+  const slug = slugs[locale] ?? slugs[defaultLocale]
   if (!doc || !slug) return { status: 404, message: 'This document has no address yet: give it a title and save a draft first.' }
   return { slug }
 }

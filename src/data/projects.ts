@@ -1,16 +1,18 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import type { Project } from '@/payload-types'
 
-import { findBySlug, localize, type Localized, type SlugLookup } from './documents'
+import { findBySlug, toViews } from './documents'
 import { payloadClient, publicRead } from './payload'
+import type { ProjectView, SlugLookup } from './views'
+
+const statusRank: Record<ProjectView['status'], number> = { ongoing: 0, planned: 1, completed: 2 }
 
 /** Published projects, optionally only some statuses or one region; ongoing before the rest. */
 export async function getProjects(
   locale: Locale,
-  options: { status?: Project['status'][]; regionId?: string; limit?: number } = {},
-): Promise<Localized<Project>[]> {
+  options: { status?: ProjectView['status'][]; regionId?: string; limit?: number } = {},
+): Promise<ProjectView[]> {
   const payload = await payloadClient()
   const and: Where[] = []
   if (options.status) and.push({ status: { in: options.status } })
@@ -24,12 +26,11 @@ export async function getProjects(
     pagination: false,
     depth: 1,
   })
-  const rank: Record<Project['status'], number> = { ongoing: 0, planned: 1, completed: 2 }
-  const docs = [...result.docs].sort((a, b) => rank[a.status] - rank[b.status])
-  return localize('projects', locale, docs)
+  const docs = [...result.docs].sort((a, b) => statusRank[a.status] - statusRank[b.status])
+  return toViews('projects', locale, docs)
 }
 
-/** One published project by its slug in `locale` (or its English slug when untranslated). */
-export function getProjectBySlug(locale: Locale, slug: string): Promise<SlugLookup<Project>> {
-  return findBySlug('projects', locale, slug, 1)
+/** One published project by its slug in `locale` (or its default-language slug when untranslated). */
+export function getProjectBySlug(locale: Locale, slug: string): Promise<SlugLookup<ProjectView>> {
+  return findBySlug('projects', locale, slug)
 }

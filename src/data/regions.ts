@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/locales'
-import type { Region } from '@/payload-types'
 
-import { findBySlug, localize, type Localized, type SlugLookup } from './documents'
+import { findBySlug, toViews } from './documents'
 import { payloadClient, publicRead } from './payload'
+import type { RegionView, SlugLookup } from './views'
 
 /** All regions in display order, or the sub-regions of one. */
-export async function getRegions(locale: Locale, options: { parentId?: string } = {}): Promise<Localized<Region>[]> {
+export async function getRegions(locale: Locale, options: { parentId?: string } = {}): Promise<RegionView[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'regions',
@@ -16,10 +16,10 @@ export async function getRegions(locale: Locale, options: { parentId?: string } 
     pagination: false,
     depth: 1,
   })
-  return localize('regions', locale, result.docs)
+  return toViews('regions', locale, result.docs)
 }
 
-/** One region by its slug in `locale` (or its English slug when untranslated). */
-export function getRegionBySlug(locale: Locale, slug: string): Promise<SlugLookup<Region>> {
-  return findBySlug('regions', locale, slug, 1)
+/** One region by its slug in `locale` (or its default-language slug when untranslated). */
+export function getRegionBySlug(locale: Locale, slug: string): Promise<SlugLookup<RegionView>> {
+  return findBySlug('regions', locale, slug)
 }

@@ -2,27 +2,18 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/lib/routes'
-import { plainText, type SearchDoc } from '@/lib/search'
+import type { SearchDoc } from '@/lib/search'
 import type { Contact, News, Project, Region } from '@/payload-types'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { payloadClient, translatedRead, writtenIn } from './payload'
+import { idOf, idsOf, plainText } from './reshape'
 
 /*
  * What site search searches: every published document written in the reader's language (never
  * English fallback text), reduced to the fields a result shows and filters need. The site's
  * corpus is small (hundreds of documents), so the search itself runs in memory (lib/search.ts).
  */
-
-function idOf(value: string | { id: string } | null | undefined): string | null {
-  if (!value) return null
-  return typeof value === 'object' ? value.id : value
-}
-
-/** The ids of related documents (depth 0 gives ids, deeper reads give documents). */
-function idsOf(values: (string | { id: string })[] | null | undefined): string[] {
-  return (values ?? []).map(idOf).filter((id): id is string => Boolean(id))
-}
 
 /** Reads one collection in `locale` only (no fallback), published documents written in it. */
 async function translated<C extends 'news' | 'projects' | 'regions' | 'contacts'>(collection: C, locale: Locale) {
@@ -79,7 +70,7 @@ export async function loadSearchDocs(locale: Locale): Promise<SearchDoc[]> {
       title: doc.name,
       summary: doc.description ?? '',
       text: doc.address ?? '',
-      path: `${routes.contacts(locale)}#contact-${doc.id}`,
+      path: routes.contact(locale, doc.id),
       date: null,
       regionIds: idsOf(doc.regions),
       projectId: null,

@@ -1,11 +1,12 @@
 import { unstable_cache } from 'next/cache'
 
-import { locales, type Locale } from '@/i18n/locales'
-import { documentRoute, routes, type Section } from '@/lib/routes'
+import type { Locale } from '@/i18n/locales'
+import { alternatesOf, documentRoute, routes, type Section } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { NEWS_PAGE_SIZE } from './news'
-import { languageSelect, payloadClient, publicSlugs } from './payload'
+import { languageSelect, payloadClient } from './payload'
+import { publicSlugs } from './reshape'
 
 /** One page of the sitemap: its address in every language it is published in. */
 export interface SitemapPage {
@@ -39,7 +40,7 @@ async function documentPages(collection: Section): Promise<SitemapPage[]> {
 
 /** Pages that exist in every language: home, lists, and every page of the news list. */
 function everyLanguage(build: (locale: Locale) => string, lastModified: string | null): SitemapPage {
-  return { paths: Object.fromEntries(locales.map((locale) => [locale, build(locale)])), lastModified }
+  return { paths: alternatesOf(build), lastModified }
 }
 
 /**

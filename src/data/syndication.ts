@@ -1,33 +1,26 @@
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { EmbedKind } from '@/lib/routes'
-import type { News, Project, Region } from '@/payload-types'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
+import { toViews, type Raw, type ViewOf } from './documents'
 import { payloadClient, translatedRead, writtenIn } from './payload'
+import type { ListPage, NewsView, ProjectView, RegionView } from './views'
 
 /*
  * What partners read (feeds, widgets, oEmbed, the public JSON API) is stricter than the pages:
- * only documents published AND written in the requested language. Pages fall back to English
- * with a note; a feed or a widget on someone else's site cannot carry that note, so an
+ * only documents published AND written in the requested language. Pages fall back to the default
+ * language with a note; a feed or a widget on someone else's site cannot carry that note, so an
  * untranslated item is simply absent there.
  */
-
-/** A page of documents, as the public API and feeds page through them. */
-export interface DocPage<T> {
-  docs: T[]
-  page: number
-  totalPages: number
-  totalDocs: number
-}
 
 /** News written and published in `locale`, newest first; optionally of one project or region. */
 export async function loadTranslatedNews(
   locale: Locale,
   options: { projectId?: string; regionId?: string; page?: number; limit: number },
-): Promise<DocPage<News>> {
+): Promise<ListPage<NewsView>> {
   const payload = await payloadClient()
   const and: Where[] = [writtenIn('news')]
   if (options.projectId) and.push({ project: { equals: options.projectId } })
@@ -41,7 +34,7 @@ export async function loadTranslatedNews(
     limit: options.limit,
     depth: 1,
   })
-  return { docs: result.docs, page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+  return { items: await toViews('news', locale, result.docs), page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
 }
 
 /** Projects or regions written (and, for projects, published) in `locale`. */
@@ -49,7 +42,7 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
   collection: C,
   locale: Locale,
   options: { page?: number; limit: number },
-): Promise<DocPage<C extends 'projects' ? Project : Region>> {
+): Promise<ListPage<ViewOf<C>>> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
@@ -61,7 +54,7 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
     depth: 1,
   })
   return {
-    docs: result.docs as unknown as (C extends 'projects' ? Project : Region)[],
+    items: await toViews(collection, locale, result.docs as Raw<C>[]),
     page: result.page ?? 1,
     totalPages: Math.max(result.totalPages, 1),
     totalDocs: result.totalDocs,
@@ -69,11 +62,7 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
 }
 
 /** One document by its slug in `locale`, only if it is written (and published) in that language. */
-export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regions'>(
-  collection: C,
-  locale: Locale,
-  slug: string,
-): Promise<(C extends 'news' ? News : C extends 'projects' ? Project : Region) | null> {
+export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regions'>(collection: C, locale: Locale, slug: string): Promise<ViewOf<C> | null> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
@@ -83,13 +72,14 @@ export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regi
     pagination: false,
     depth: 1,
   })
-  return (result.docs[0] as unknown as (C extends 'news' ? News : C extends 'projects' ? Project : Region) | undefined) ?? null
+  const [view] = await toViews(collection, locale, result.docs as Raw<C>[])
+  return view ?? null
 }
 
-/** The site's name in `locale` (falls back to English: it is our own name). */
+/** The site's name in `locale` (falls back to the default language: it is our own name). */
 export async function loadSiteName(locale: Locale): Promise<string> {
   const payload = await payloadClient()
-  const site = await payload.findGlobal({ slug: 'site', locale, fallbackLocale: 'en', overrideAccess: false, depth: 0 })
+  const site = await payload.findGlobal({ slug: 'site', locale, fallbackLocale: defaultLocale, overrideAccess: false, depth: 0 })
   return site.name
 }
 
@@ -97,42 +87,42 @@ export async function loadSiteName(locale: Locale): Promise<string> {
 export type FeedScope = { kind: 'news' } | { kind: EmbedKind; slug: string }
 
 /** The owner of a feed: the site (all news), or a project or region written in that language. */
-export type ScopeOwner = { kind: 'news' } | { kind: 'projects'; doc: Project } | { kind: 'regions'; doc: Region }
+export type ScopeOwner = { kind: 'news' } | { kind: 'projects'; doc: ProjectView } | { kind: 'regions'; doc: RegionView }
 
 export interface SyndicationData {
   siteName: string
   owner: ScopeOwner
-  items: News[]
+  items: NewsView[]
 }
 
 /**
  * Everything one feed or widget needs, or null when the project or region does not exist in
- * that language (then the feed is a 404, never an English feed under a Russian URL).
+ * that language (then the feed is a 404, never a default-language feed under a Russian URL).
  */
 export async function loadSyndication(locale: Locale, scope: FeedScope, limit: number): Promise<SyndicationData | null> {
   const siteName = await loadSiteName(locale)
   if (scope.kind === 'news') {
-    const { docs } = await loadTranslatedNews(locale, { limit })
-    return { siteName, owner: { kind: 'news' }, items: docs }
+    const { items } = await loadTranslatedNews(locale, { limit })
+    return { siteName, owner: { kind: 'news' }, items }
   }
   if (scope.kind === 'projects') {
     const doc = await loadTranslatedBySlug('projects', locale, scope.slug)
     if (!doc) return null
-    const { docs } = await loadTranslatedNews(locale, { projectId: doc.id, limit })
-    return { siteName, owner: { kind: 'projects', doc }, items: docs }
+    const { items } = await loadTranslatedNews(locale, { projectId: doc.id, limit })
+    return { siteName, owner: { kind: 'projects', doc }, items }
   }
   const doc = await loadTranslatedBySlug('regions', locale, scope.slug)
   if (!doc) return null
-  const { docs } = await loadTranslatedNews(locale, { regionId: doc.id, limit })
-  return { siteName, owner: { kind: 'regions', doc }, items: docs }
+  const { items } = await loadTranslatedNews(locale, { regionId: doc.id, limit })
+  return { siteName, owner: { kind: 'regions', doc }, items }
 }
 
 const cacheOptions = { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL }
 
 /*
- * The cached getters the route handlers call. Next keys each entry by its arguments; Payload's
- * hooks expire the tag on every change. The load* functions above stay uncached for tests.
- * A database error throws (and is not cached), so a partner never gets a cached empty feed.
+ * The cached getters the endpoints call. Next keys each entry by its arguments; Payload's hooks
+ * expire the tag on every change. The load* functions above stay uncached for tests. A database
+ * error throws (and is not cached), so a partner never gets a cached empty feed.
  */
 
 /** Cached `loadSyndication`. */

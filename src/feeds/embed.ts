@@ -6,7 +6,7 @@ import type { FeedDocument } from './model'
 /*
  * The widget partners frame (`/embed/{locale}/{projects|regions}/{slug}`): one small HTML
  * document with inline CSS and a 300-byte script that reports its height to the page framing it
- * (public/embed.js sizes the iframe from that). No framework runtime, no web font, no images:
+ * (the loader, src/feeds/loader.ts, sizes the iframe from that). No framework runtime, no web font, no images:
  * it must cost a partner's page next to nothing.
  */
 
@@ -31,7 +31,7 @@ export interface EmbedTexts {
   title: string
 }
 
-/** The message the widget posts to its parent window; public/embed.js listens for it. */
+/** The message the widget posts to its parent window; the loader (src/feeds/loader.ts) listens for it. */
 export const EMBED_MESSAGE_TYPE = 'newsroom:embed'
 
 // Reports the document's height (and title) to the framing page whenever it changes.

@@ -4,48 +4,51 @@ import {
   type HTMLConverters,
   LinkHTMLConverter,
 } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { imageAt, isImage, type RichTextValue, type UploadView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { absoluteUrl, linkTargetPath } from '@/lib/routes'
-import type { Media } from '@/payload-types'
 
 /** Escapes text for HTML and XML attribute values and element content. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
-/** The URL of the largest generated size that fits a feed reader's column (800 px), absolute. */
-export function mediaUrl(media: Media, siteUrl: string): string | null {
-  const url = media.sizes?.w800?.url ?? media.url
-  return url ? absoluteUrl(siteUrl, url) : null
-}
+/** The width of a feed reader's column: images are served at the generated size that fits it. */
+export const FEED_IMAGE_WIDTH = 800
 
 /**
  * Lexical -> HTML for feed readers: the same content as the page, with every link and image
  * absolute (a feed is read away from our site) and no classes or styles it would not have.
  */
-export function lexicalToFeedHtml(data: unknown, locale: Locale, siteUrl: string): string {
-  if (!data || typeof data !== 'object' || !('root' in data)) return ''
+export function lexicalToFeedHtml(data: RichTextValue, locale: Locale, siteUrl: string): string {
+  if (!data) return ''
+  const { link, autolink } = LinkHTMLConverter({
+    internalDocToHref: ({ linkNode }) => {
+      const path = linkTargetPath(linkNode.fields.doc, locale)
+      return path ? absoluteUrl(siteUrl, path) : siteUrl
+    },
+  })
+  // Payload's link converters are functions (its type also allows a fixed string).
+  if (typeof link !== 'function' || typeof autolink !== 'function') throw new TypeError('Unexpected Lexical link converters')
+  // Relative links typed by editors ("/ru/news/...") would point at the partner's site: resolve them.
+  const absolute = <T extends { fields: { url?: string | null } }>(node: T): T => {
+    const url = node.fields.url
+    return url?.startsWith('/') ? { ...node, fields: { ...node.fields, url: absoluteUrl(siteUrl, url) } } : node
+  }
   const converters: HTMLConverters = {
     ...defaultHTMLConverters,
-    ...LinkHTMLConverter({
-      internalDocToHref: ({ linkNode }) => {
-        const path = linkTargetPath(linkNode.fields.doc, locale)
-        return path ? absoluteUrl(siteUrl, path) : siteUrl
-      },
-    }),
+    link: (args) => link({ ...args, node: absolute(args.node) }),
+    autolink: (args) => autolink({ ...args, node: absolute(args.node) }),
     upload: ({ node }) => {
-      const media = node.value as Media | string
-      if (typeof media !== 'object' || !media) return ''
-      const url = mediaUrl(media, siteUrl)
-      if (!url) return ''
-      if (!media.mimeType?.startsWith('image/')) return `<p><a href="${escapeHtml(url)}">${escapeHtml(media.filename ?? url)}</a></p>`
-      const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
-      return `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(media.alt ?? '')}" />${caption}</figure>`
+      // src/data replaced the media document by its view model (src/data/reshape.ts richText).
+      const upload = node.value as unknown as UploadView | null
+      if (!upload) return ''
+      if (!isImage(upload)) return `<p><a href="${escapeHtml(absoluteUrl(siteUrl, upload.url))}">${escapeHtml(upload.filename)}</a></p>`
+      const url = absoluteUrl(siteUrl, imageAt(upload, FEED_IMAGE_WIDTH).url)
+      const caption = upload.caption ? `<figcaption>${escapeHtml(upload.caption)}</figcaption>` : ''
+      return `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(upload.alt)}" />${caption}</figure>`
     },
   }
-  // Relative links typed by editors ("/ru/news/...") would point at the partner's site: resolve them.
-  return convertLexicalToHTML({ data: data as SerializedEditorState, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
-    .replace(/href="(\/[^"]*)"/g, (_match, path: string) => `href="${absoluteUrl(siteUrl, path)}"`)
+  return convertLexicalToHTML({ data, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
 }

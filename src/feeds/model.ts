@@ -1,8 +1,8 @@
+import { imageAt, type ImageView, type Topic, type NewsView, type ProjectView, type RegionView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl, documentRoute, feedFormats, feedRoute, routes, type FeedFormat } from '@/lib/routes'
-import type { News, Project, Region } from '@/payload-types'
+import { absoluteUrl, feedFormats, feedRoute, routes, type FeedFormat } from '@/lib/routes'
 
-import { lexicalToFeedHtml, mediaUrl } from './html'
+import { FEED_IMAGE_WIDTH, lexicalToFeedHtml } from './html'
 
 /** An image attached to an entry (RSS enclosure, Atom enclosure link, JSON Feed image). */
 export interface FeedImage {
@@ -50,7 +50,7 @@ export interface EntryContext {
   locale: Locale
   siteUrl: string
   /** The topic's label in `locale` (from messages/*.json). */
-  topicLabel: (topic: string) => string
+  topicLabel: (topic: Topic) => string
 }
 
 /**
@@ -61,37 +61,31 @@ export function entryId(siteUrl: string, collection: string, id: string, locale:
   return `tag:${new URL(siteUrl).host},2026:${collection}/${id}/${locale}`
 }
 
-function imageOf(media: News['cover'], siteUrl: string): FeedImage | null {
-  if (!media || typeof media !== 'object' || !media.mimeType?.startsWith('image/')) return null
-  const url = mediaUrl(media, siteUrl)
-  if (!url) return null
-  const size = media.sizes?.w800?.url ? media.sizes.w800 : media
-  return { url, type: size.mimeType ?? media.mimeType, length: size.filesize ?? 0, alt: media.alt ?? '' }
+function imageOf(image: ImageView | null, siteUrl: string): FeedImage | null {
+  if (!image) return null
+  const size = imageAt(image, FEED_IMAGE_WIDTH)
+  return { url: absoluteUrl(siteUrl, size.url), type: size.mimeType, length: size.bytes, alt: image.alt }
 }
 
 /** The categories of a news item: its project, its regions and its topics, in the feed's language. */
-function categoriesOf(doc: News, context: EntryContext): string[] {
-  const names: string[] = []
-  if (doc.project && typeof doc.project === 'object' && doc.project.title) names.push(doc.project.title)
-  for (const region of doc.regions ?? []) if (typeof region === 'object' && region.name) names.push(region.name)
-  for (const topic of doc.topics ?? []) names.push(context.topicLabel(topic))
-  return names
+function categoriesOf(news: NewsView, context: EntryContext): string[] {
+  return [...(news.project ? [news.project.title] : []), ...news.regions.map((region) => region.title), ...news.topics.map((topic) => context.topicLabel(topic))]
 }
 
 /** One news item (read in `context.locale` without fallback) as a feed entry. */
-export function newsEntry(doc: News, context: EntryContext): FeedEntry {
+export function newsEntry(news: NewsView, context: EntryContext): FeedEntry {
   const { locale, siteUrl } = context
   return {
-    id: entryId(siteUrl, 'news', doc.id, locale),
-    url: absoluteUrl(siteUrl, routes.news(locale, doc.slug ?? doc.id)),
-    title: doc.title,
-    summary: doc.summary ?? '',
-    html: lexicalToFeedHtml(doc.body, locale, siteUrl),
-    published: doc.publishedAt,
-    updated: doc.updatedAt,
-    author: doc.author ?? null,
-    image: imageOf(doc.cover, siteUrl),
-    categories: categoriesOf(doc, context),
+    id: entryId(siteUrl, 'news', news.id, locale),
+    url: absoluteUrl(siteUrl, news.path),
+    title: news.title,
+    summary: news.summary ?? '',
+    html: lexicalToFeedHtml(news.body, locale, siteUrl),
+    published: news.publishedAt,
+    updated: news.updatedAt,
+    author: news.author,
+    image: imageOf(news.cover, siteUrl),
+    categories: categoriesOf(news, context),
   }
 }
 
@@ -104,7 +98,7 @@ export interface FeedTexts {
 }
 
 /** The owner of a feed, as the feed and the widget describe it. */
-export type FeedOwner = { kind: 'news' } | { kind: 'projects'; doc: Project } | { kind: 'regions'; doc: Region }
+export type FeedOwner = { kind: 'news' } | { kind: 'projects'; doc: ProjectView } | { kind: 'regions'; doc: RegionView }
 
 /** Title, description and page of a feed's owner in `locale`. */
 export function describeOwner(
@@ -116,16 +110,15 @@ export function describeOwner(
   if (owner.kind === 'news') {
     return { title: texts.newsTitle, name: siteName, description: texts.newsDescription, path: routes.newsIndex(locale) }
   }
-  const slug = owner.doc.slug ?? owner.doc.id
-  const title = owner.kind === 'projects' ? owner.doc.title : owner.doc.name
-  const summary = owner.kind === 'projects' ? owner.doc.summary : null
+  const { doc } = owner
   return {
-    title: `${title} · ${siteName}`,
-    name: title,
-    description: summary || texts.scopeDescription(title),
-    path: documentRoute(owner.kind, locale, slug),
-    scope: { kind: owner.kind, slug },
-    updatedAt: owner.doc.updatedAt,
+    title: `${doc.title} · ${siteName}`,
+    name: doc.title,
+    // A region's summary is the start of its introduction: its feed says what it is instead.
+    description: (owner.kind === 'projects' ? doc.summary : null) || texts.scopeDescription(doc.title),
+    path: doc.path,
+    scope: { kind: owner.kind, slug: doc.slug },
+    updatedAt: doc.updatedAt,
   }
 }
 
@@ -135,9 +128,9 @@ export function buildFeed(input: {
   siteUrl: string
   siteName: string
   owner: FeedOwner
-  items: News[]
+  items: NewsView[]
   texts: FeedTexts
-  topicLabel: (topic: string) => string
+  topicLabel: (topic: Topic) => string
 }): FeedDocument {
   const { locale, siteUrl, siteName, owner, items } = input
   const described = describeOwner(owner, locale, siteName, input.texts)
@@ -158,7 +151,7 @@ export function buildFeed(input: {
     feedUrls,
     updated,
     siteName,
-    iconUrl: absoluteUrl(siteUrl, '/icon-512.png'),
+    iconUrl: absoluteUrl(siteUrl, routes.iconPng()),
     entries,
   }
 }

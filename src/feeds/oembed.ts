@@ -83,8 +83,5 @@ export function oembedResponse(input: {
 
 /** The discovery URL of a page's oEmbed answer (for `<link rel="alternate" type="application/json+oembed">`). */
 export function oembedDiscoveryUrl(siteUrl: string, pagePath: string): string {
-  const url = new URL(absoluteUrl(siteUrl, routes.oembed()))
-  url.searchParams.set('url', absoluteUrl(siteUrl, pagePath))
-  url.searchParams.set('format', 'json')
-  return url.toString()
+  return absoluteUrl(siteUrl, routes.oembed({ url: absoluteUrl(siteUrl, pagePath), format: 'json' }))
 }

@@ -63,6 +63,3 @@ export function chunkUrls(urls: SitemapUrl[], limit = SITEMAP_LIMIT): SitemapUrl
   for (let start = 0; start < urls.length; start += limit) chunks.push(urls.slice(start, start + limit))
   return chunks.length > 0 ? chunks : [[]]
 }
-
-/** The path of the n-th file of a split sitemap (1-based). */
-export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`

@@ -4,6 +4,10 @@ import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
  * Every public URL is built here: pages, the language switcher, revalidation hooks, the sitemap
  * and feeds all call these, so a route changes in one place.
  */
+/** Payload's admin panel and REST/GraphQL API (payload.config.ts `routes` reads these). */
+export const adminRoute = '/admin'
+export const apiRoute = '/api'
+
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   newsIndex: (locale: Locale, page = 1) =>
@@ -14,13 +18,10 @@ export const routes = {
   regionsIndex: (locale: Locale) => `/${locale}/regions`,
   region: (locale: Locale, slug: string) => `/${locale}/regions/${encodeURIComponent(slug)}`,
   contacts: (locale: Locale) => `/${locale}/contacts`,
+  /** One contact on the contacts page (its card carries `id="contact-{id}"`). */
+  contact: (locale: Locale, id: string) => `/${locale}/contacts#${contactAnchor(id)}`,
   /** Site search (and the news filters): `?q=`, `type`, `region`, `project`, `year`, `page`. */
-  search: (locale: Locale, query: Record<string, string | number | undefined> = {}) => {
-    const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value))
-    const text = params.toString()
-    return `/${locale}/search${text ? `?${text}` : ''}`
-  },
+  search: (locale: Locale, query: Query = {}) => withQuery(`/${locale}/search`, query),
   newsFeed: (locale: Locale, format: FeedFormat) => `/${locale}/news/${feedFiles[format]}`,
   projectFeed: (locale: Locale, slug: string, format: FeedFormat) =>
     `/${locale}/projects/${encodeURIComponent(slug)}/${feedFiles[format]}`,
@@ -28,18 +29,59 @@ export const routes = {
     `/${locale}/regions/${encodeURIComponent(slug)}/${feedFiles[format]}`,
   /** The widget partners frame: the latest news of one project or region. */
   embed: (locale: Locale, kind: EmbedKind, slug: string) => `/embed/${locale}/${kind}/${encodeURIComponent(slug)}`,
-  /** The dependency-free loader that inserts the widget's iframe (public/embed.js). */
+  /** The dependency-free loader that inserts the widget's iframe (src/feeds/loader.ts). */
   embedLoader: () => '/embed.js',
-  oembed: () => '/oembed',
+  oembed: (query: Query = {}) => withQuery('/oembed', query),
   /** The public read-only JSON API (CORS open to every origin, GET only). */
-  api: (locale: Locale, collection: Section, slug?: string) =>
-    `/api/v1/${locale}/${collection}${slug ? `/${encodeURIComponent(slug)}` : ''}`,
+  api: (locale: Locale, collection: Section, slug?: string, query: Query = {}) =>
+    withQuery(`${apiRoute}/v1/${locale}/${collection}${slug ? `/${encodeURIComponent(slug)}` : ''}`, query),
   /** Staff preview of a draft: checks the secret and the session, turns on draft mode, redirects. */
-  preview: (query: { collection: Section; id: string; locale: Locale; secret: string }) =>
-    `/preview?${new URLSearchParams(query).toString()}`,
+  preview: (query: { collection: Section; id: string; locale: Locale; secret: string }) => withQuery('/preview', query),
   /** Leaves draft mode and returns to `path`. */
-  previewExit: (path: string) => `/preview/exit?${new URLSearchParams({ path }).toString()}`,
+  previewExit: (path: string) => withQuery('/preview/exit', { path }),
+  sitemap: () => '/sitemap.xml',
+  /** The n-th file of a sitemap split past 50,000 URLs (1-based). */
+  sitemapFile: (n: number) => `/sitemaps/${n}.xml`,
+  /** Static files every page or feed may point at. */
+  icon: () => '/icon.svg',
+  iconPng: () => '/icon-512.png',
+  shareImage: () => '/share-1200x630.png',
 } as const
+
+/** Query parameters of a URL; empty and undefined values are left out. */
+export type Query = Record<string, string | number | undefined>
+
+/** `path` with `query` appended as a search string (nothing when every value is empty). */
+function withQuery(path: string, query: Query): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value))
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}
+
+/** The fragment id of a contact's card on the contacts page. */
+export function contactAnchor(id: string): string {
+  return `contact-${id}`
+}
+
+/** Paths the site's robots.txt keeps crawlers out of: the admin, the APIs and partner widgets. */
+export const privatePaths = [adminRoute, `${apiRoute}/`, '/embed/', routes.oembed()] as const
+
+/** A site path without its language prefix: `/ru/news/x` -> `/news/x`. */
+export function withoutLocale(path: string, locale: Locale): string {
+  const prefix = routes.home(locale)
+  return path === prefix ? '/' : path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path
+}
+
+/**
+ * Where an unknown address under `/{locale}/…` may have been redirected by staff, most specific
+ * first: with and without the language prefix, with and without its query (old-site links).
+ */
+export function redirectCandidates(locale: Locale, rest: string, search = ''): string[] {
+  const path = `/${rest.replace(/^\/+/, '')}`
+  const candidates = search ? [`/${locale}${path}${search}`, `${path}${search}`] : []
+  return [...new Set([...candidates, `/${locale}${path}`, path])]
+}
 
 /** The three feed formats partners can subscribe to, and the file name each is served under. */
 export type FeedFormat = 'rss' | 'atom' | 'json'

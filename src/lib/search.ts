@@ -30,23 +30,6 @@ export const MAX_QUERY_LENGTH = 200
 export const MAX_QUERY_TERMS = 12
 export const SEARCH_PAGE_SIZE = 10
 
-/** Plain text of a Lexical document (paragraphs, headings, lists, links), for indexing. */
-export function plainText(data: unknown): string {
-  const parts: string[] = []
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    const record = node as { text?: unknown; children?: unknown[]; root?: unknown; type?: string }
-    if (typeof record.text === 'string') parts.push(record.text)
-    if (record.root) walk(record.root)
-    if (Array.isArray(record.children)) {
-      for (const child of record.children) walk(child)
-      if (record.type === 'paragraph' || record.type === 'heading' || record.type === 'listitem') parts.push('\n')
-    }
-  }
-  walk(data)
-  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim()
-}
-
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
 /** The folded words of a text, as the index and the query see them. */
@@ -61,6 +44,71 @@ export function parseQuery(raw: string | string[] | undefined): { text: string; 
   const truncated = collapsed.length > MAX_QUERY_LENGTH
   const text = truncated ? collapsed.slice(0, MAX_QUERY_LENGTH) : collapsed
   return { text, truncated, words: terms(text).slice(0, MAX_QUERY_TERMS) }
+}
+
+/** A region or project a search can be narrowed to, by its slug in the search's language. */
+export interface FilterChoice {
+  id: string
+  slug: string
+}
+
+/** What a search page was asked, read from its query string: the cleaned query, filters and page. */
+export interface SearchRequest {
+  query: ReturnType<typeof parseQuery>
+  type?: SearchType
+  region?: FilterChoice
+  project?: FilterChoice
+  year?: number
+  page: number
+  /** A filter named something unknown (the page says so and ignores it). */
+  unknownFilter: boolean
+  /** Text was typed but none of it is searchable (only symbols). */
+  noWords: boolean
+}
+
+type QueryValue = string | string[] | undefined
+
+const first = (value: QueryValue) => (Array.isArray(value) ? value[0] : value) ?? ''
+
+/** Reads a search page's query string against the regions and projects that exist in its language. */
+export function readSearchRequest(params: Record<string, QueryValue>, choices: { regions: FilterChoice[]; projects: FilterChoice[] }): SearchRequest {
+  const query = parseQuery(params.q)
+  const typeText = first(params.type)
+  const type = (searchTypes as readonly string[]).includes(typeText) ? (typeText as SearchType) : undefined
+  const regionSlug = first(params.region)
+  const projectSlug = first(params.project)
+  const yearText = first(params.year)
+  const region = regionSlug ? choices.regions.find((choice) => choice.slug === regionSlug) : undefined
+  const project = projectSlug ? choices.projects.find((choice) => choice.slug === projectSlug) : undefined
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined
+  const pageText = first(params.page)
+  return {
+    query,
+    type,
+    region,
+    project,
+    year,
+    page: /^\d{1,4}$/.test(pageText) ? Number(pageText) : 1,
+    unknownFilter: Boolean((typeText && !type) || (regionSlug && !region) || (projectSlug && !project) || (yearText && !year)),
+    noWords: query.words.length === 0 && first(params.q).trim() !== '',
+  }
+}
+
+/** The filters a request narrows the results by (region, project and year narrow to news). */
+export function filtersOf(request: SearchRequest): SearchFilters & { narrowed: boolean } {
+  const narrowed = Boolean(request.region || request.project || request.year)
+  return {
+    type: request.type ?? (narrowed ? 'news' : undefined),
+    regionId: request.region?.id,
+    projectId: request.project?.id,
+    year: request.year,
+    narrowed,
+  }
+}
+
+/** The query string of a search request with some parameters changed (links to other kinds or pages). */
+export function searchQuery(request: SearchRequest, changes: Partial<Record<'type' | 'page', string | number | undefined>> = {}): Record<string, string | number | undefined> {
+  return { q: request.query.text, type: request.type, region: request.region?.slug, project: request.project?.slug, year: request.year, ...changes }
 }
 
 /** Filters that narrow results (the news list's region, project and year). */
@@ -131,12 +179,6 @@ export function search(docs: SearchDoc[], words: string[], filters: SearchFilter
   const totalPages = Math.max(1, Math.ceil(shown.length / SEARCH_PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
   return { hits: shown.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), total: shown.length, counts, page: current, totalPages }
-}
-
-/** The years that have news, newest first (the news filter's choices). */
-export function newsYears(docs: SearchDoc[]): number[] {
-  const years = new Set(docs.filter((doc) => doc.type === 'news' && doc.date).map((doc) => new Date(doc.date ?? '').getUTCFullYear()))
-  return [...years].sort((a, b) => b - a)
 }
 
 /** A piece of text, marked when it is (part of) a matched word. */

@@ -22,35 +22,41 @@ export function foldForSearch(text: string): string {
   return folded
 }
 
-/** The Tajik alphabet in its own order: each letter with a macron or descender is a letter of its own. */
-const TAJIK_ALPHABET = 'абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя'
-const tajikRank = new Map([...TAJIK_ALPHABET].map((letter, index) => [letter, index]))
-const fallbackCollator = new Intl.Collator('tg', { sensitivity: 'base', numeric: true })
+/**
+ * Compares text by an alphabet of its own (each letter with a macron or descender is a letter of
+ * its own), the platform collator deciding between letters the alphabet does not list.
+ */
+export function alphabetComparator(alphabet: string, lang: string): (a: string, b: string) => number {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })
+  const rank = new Map([...alphabet].map((letter, index) => [letter, index]))
+  return (a, b) => {
+    const left = [...a.toLowerCase()]
+    const right = [...b.toLowerCase()]
+    for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+      const x = left[index]
+      const y = right[index]
+      if (x === y) continue
+      const rankX = rank.get(x)
+      const rankY = rank.get(y)
+      if (rankX !== undefined && rankY !== undefined) return rankX - rankY
+      const byCollator = collator.compare(left.slice(index).join(''), right.slice(index).join(''))
+      if (byCollator !== 0) return byCollator
+      break
+    }
+    return left.length - right.length || collator.compare(a, b)
+  }
+}
 
 /**
  * Compares Tajik text by the Tajik alphabet. ICU has no Tajik tailoring: its root order treats ӣ
  * and ӯ as и and у with an accent, so "Ӯротеппа" would sort among the У words.
  */
-export function compareTajik(a: string, b: string): number {
-  const left = [...a.toLowerCase()]
-  const right = [...b.toLowerCase()]
-  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
-    const x = left[index]
-    const y = right[index]
-    if (x === y) continue
-    const rankX = tajikRank.get(x)
-    const rankY = tajikRank.get(y)
-    if (rankX !== undefined && rankY !== undefined) return rankX - rankY
-    const byCollator = fallbackCollator.compare(left.slice(index).join(''), right.slice(index).join(''))
-    if (byCollator !== 0) return byCollator
-    break
-  }
-  return left.length - right.length || fallbackCollator.compare(a, b)
-}
+export const compareTajik = alphabetComparator(localeInfo.tg.alphabet ?? '', 'tg')
 
-/** A comparator that sorts names in `locale`'s alphabetical order. */
+/** A comparator that sorts names in `locale`'s alphabetical order (its own alphabet where ICU has none). */
 export function compareIn(locale: Locale): (a: string, b: string) => number {
-  if (locale === 'tg') return compareTajik
-  const collator = new Intl.Collator(localeInfo[locale].htmlLang, { numeric: true })
+  const { alphabet, htmlLang } = localeInfo[locale]
+  if (alphabet) return alphabetComparator(alphabet, htmlLang)
+  const collator = new Intl.Collator(htmlLang, { numeric: true })
   return (a, b) => collator.compare(a, b)
 }

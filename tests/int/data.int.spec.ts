@@ -29,14 +29,16 @@ describe(`public data layer (${databaseKind})`, () => {
     if (!result || !('found' in result)) return
     expect(result.found.translated).toBe(false)
     expect(result.found.lang).toBe('en')
-    expect(result.found.doc.title).toBe((doc.title as unknown as Record<string, string>).en)
-    expect(result.found.slugs).toEqual({ en: slugs.en, ru: slugs.ru })
+    expect(result.found.title).toBe((doc.title as unknown as Record<string, string>).en)
+    expect(result.found.paths).toEqual({ en: `/en/news/${slugs.en}`, ru: `/ru/news/${slugs.ru}` })
+    expect(result.found.path).toBe(`/tg/news/${slugs.en}`)
+    expect(result.found.alternates).toEqual({ en: `/en/news/${slugs.en}`, ru: `/ru/news/${slugs.ru}`, tg: '/tg/news' })
   })
 
   it('redirects the English slug to the translated slug in a translated language', async () => {
     const doc = await publishedNews({ en: unique('Redirect me'), ru: unique('Перенаправь меня'), tg: unique('Маро равона кун') })
     const slugs = doc.slug as unknown as Record<string, string>
-    expect(await getNewsBySlug('ru', slugs.en)).toEqual({ redirectTo: slugs.ru })
+    expect(await getNewsBySlug('ru', slugs.en)).toEqual({ redirectTo: `/ru/news/${slugs.ru}` })
     const tg = await getNewsBySlug('tg', slugs.tg)
     expect(tg && 'found' in tg && tg.found.translated).toBe(true)
     expect(tg && 'found' in tg && tg.found.lang).toBe('tg')
@@ -50,7 +52,7 @@ describe(`public data layer (${databaseKind})`, () => {
     expect(await getNewsBySlug('tg', slugs.en)).toBeNull()
     for (const locale of ['en', 'ru', 'tg'] as const) {
       const page = await getNewsPage(locale, 1, 100)
-      expect(page.items.map((item) => item.doc.id)).not.toContain(draft.id)
+      expect(page.items.map((item) => item.id)).not.toContain(draft.id)
     }
   })
 
@@ -60,7 +62,7 @@ describe(`public data layer (${databaseKind})`, () => {
     const slug = (doc.slug as unknown as Record<string, string>).en
     await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, context, data: { title: 'Unreviewed draft headline', _status: 'draft' } })
     const result = await getNewsBySlug('en', slug)
-    expect(result && 'found' in result && result.found.doc.title).toBe(title)
+    expect(result && 'found' in result && result.found.title).toBe(title)
   })
 
   it('returns null for unknown slugs in every collection', async () => {
@@ -75,7 +77,7 @@ describe(`public data layer (${databaseKind})`, () => {
     const older = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Older'), publishedAt: '2001-01-01T00:00:00.000Z', _status: 'published' } }))
     const newer = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Newer'), publishedAt: '2099-01-01T00:00:00.000Z', _status: 'published' } }))
     const page = await getNewsPage('en', 1, 100)
-    const ids = page.items.map((item) => item.doc.id)
+    const ids = page.items.map((item) => item.id)
     expect(ids[0]).toBe(newer.id)
     expect(ids.indexOf(older.id)).toBe(ids.length - 1)
   })

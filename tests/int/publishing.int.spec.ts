@@ -32,37 +32,37 @@ describe(`per-language publishing (${databaseKind})`, () => {
     // A Tajik draft saved: readers of /tg still get the English text, labelled as fallback.
     await payload.update({ collection: 'news', id: doc.id, locale: 'tg', draft: true, context, data: { title: tg } })
     let inTajik = await found('tg', enSlug)
-    expect(inTajik?.doc.title).toBe(en)
+    expect(inTajik?.title).toBe(en)
     expect(inTajik?.translated).toBe(false)
-    expect(Object.keys(inTajik?.slugs ?? {})).toEqual(['en'])
+    expect(Object.keys(inTajik?.paths ?? {})).toEqual(['en'])
 
     // Meanwhile English gets an unpublished edit: publishing Tajik must not publish it.
     await payload.update({ collection: 'news', id: doc.id, locale: 'en', draft: true, context, data: { title: `${en} (draft edit)` } })
     await payload.update({ collection: 'news', id: doc.id, locale: 'tg', context, data: { title: tg, _status: 'published' } })
     const tgSlug = (await payload.findByID({ collection: 'news', id: doc.id, locale: 'tg', depth: 0 })).slug!
     inTajik = await found('tg', tgSlug)
-    expect(inTajik?.doc.title).toBe(tg)
+    expect(inTajik?.title).toBe(tg)
     expect(inTajik?.translated).toBe(true)
-    expect(inTajik?.slugs).toEqual({ en: enSlug, tg: tgSlug })
-    expect((await found('en', enSlug))?.doc.title).toBe(en)
+    expect(inTajik?.paths).toEqual({ en: `/en/news/${enSlug}`, tg: `/tg/news/${tgSlug}` })
+    expect((await found('en', enSlug))?.title).toBe(en)
 
     // Feeds, search and the sitemap follow: Tajik appears there only now.
-    expect((await loadTranslatedNews('tg', { limit: 50 })).docs.map((item) => item.title)).toContain(tg)
+    expect((await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)).toContain(tg)
     expect((await loadSearchDocs('tg')).map((item) => item.title)).toContain(tg)
     const page = (await loadSitemapPages()).find((entry) => entry.paths.en?.endsWith(enSlug))
     expect(Object.keys(page?.paths ?? {}).sort()).toEqual(['en', 'tg'])
 
     // Withdrawing Tajik leaves English public; Tajik readers get English again, not stale Tajik.
     await payload.update({ collection: 'news', id: doc.id, locale: 'tg', context, data: { _status: 'draft' } })
-    expect(await getNewsBySlug('tg', tgSlug)).toEqual({ redirectTo: enSlug })
+    expect(await getNewsBySlug('tg', tgSlug)).toEqual({ redirectTo: `/tg/news/${enSlug}` })
     inTajik = await found('tg', enSlug)
-    expect(inTajik?.doc.title).toBe(en)
+    expect(inTajik?.title).toBe(en)
     expect(inTajik?.translated).toBe(false)
-    expect((await loadTranslatedNews('tg', { limit: 50 })).docs.map((item) => item.title)).not.toContain(tg)
+    expect((await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)).not.toContain(tg)
     expect((await loadSearchDocs('tg')).map((item) => item.title)).not.toContain(tg)
     const rest = await payload.find({ collection: 'news', locale: 'tg', overrideAccess: false, where: { id: { equals: doc.id } }, depth: 0 })
     expect(rest.docs[0]?.title).toBe(en)
-    expect((await found('en', enSlug))?.doc.title).toBe(en)
+    expect((await found('en', enSlug))?.title).toBe(en)
 
     // Unpublishing every language takes the item down everywhere.
     await payload.update({ collection: 'news', id: doc.id, locale: 'en', context, unpublishAllLocales: true, data: {} })
@@ -133,7 +133,7 @@ describe(`per-language publishing (${databaseKind})`, () => {
     await payload.restoreVersion({ collection: 'news', id: original!.id, user, overrideAccess: false, locale: 'en', context })
     // The restored text is the published document again, and readers see it.
     expect((await payload.findByID({ collection: 'news', id: doc.id, locale: 'en', depth: 0 })).title).toBe(first)
-    expect((await found('en', doc.slug!))?.doc.title).toBe(first)
+    expect((await found('en', doc.slug!))?.title).toBe(first)
     // Payload keeps the restored version's creation date, so the newest change sorts by updatedAt.
     const latest = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, locale: 'en', depth: 0 })
     expect(latest.docs[0]?.version.title).toBe(first)

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
 import { loadSitemapPages } from '@/data/sitemap'
-import { chunkUrls, SITEMAP_LIMIT, sitemapFilePath, sitemapIndexXml, sitemapUrls, urlsetXml } from '@/feeds/sitemap'
+import { chunkUrls, SITEMAP_LIMIT, sitemapIndexXml, sitemapUrls, urlsetXml } from '@/feeds/sitemap'
+import { routes } from '@/lib/routes'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
@@ -36,7 +37,7 @@ describe('sitemap serialisation', () => {
     expect(urls.length).toBe(50_100)
     const chunks = chunkUrls(urls)
     expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_LIMIT, 100])
-    const index = sitemapIndexXml(chunks.map((_, n) => ({ loc: `${SITE}${sitemapFilePath(n + 1)}`, lastModified: '2026-11-20T09:00:00.000Z' })))
+    const index = sitemapIndexXml(chunks.map((_, n) => ({ loc: `${SITE}${routes.sitemapFile(n + 1)}`, lastModified: '2026-11-20T09:00:00.000Z' })))
     expect(index).toContain(`<loc>${SITE}/sitemaps/2.xml</loc>`)
     expect((await valid(index)).valid).toBe(true)
     // A file of 50,001 URLs breaks the protocol; the schema says so (the check can fail).

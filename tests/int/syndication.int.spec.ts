@@ -8,8 +8,9 @@ import { ornamentImage } from '@/cms/seed/images'
 import { loadSyndication, loadTranslatedBySlug, loadTranslatedList, loadTranslatedNews, type FeedScope } from '@/data/syndication'
 import { renderEmbed } from '@/feeds/embed'
 import { buildFeed, type FeedDocument } from '@/feeds/model'
-import { newsJson, projectJson } from '@/feeds/publicApi'
+import { newsJson, projectJson } from '@/feeds/json'
 import { toAtom, toJsonFeed, toRss } from '@/feeds/serialize'
+import type { Topic } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import en from '../../messages/en.json'
 import ru from '../../messages/ru.json'
@@ -31,7 +32,7 @@ const texts = (locale: Locale) => ({
   newsDescription: messages[locale].syndication.newsDescription,
   scopeDescription: (name: string) => messages[locale].syndication.scopeDescription.replace('{name}', name),
 })
-const topicLabel = (locale: Locale) => (topic: string) => (messages[locale].topics as Record<string, string>)[topic] ?? topic
+const topicLabel = (locale: Locale) => (topic: Topic) => messages[locale].topics[topic]
 
 type PerLocale = Record<Locale, string>
 
@@ -236,8 +237,8 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
   it('the public JSON lists and items hold only published text of that language and no internal fields', async () => {
     const apiContext = { locale: 'ru' as const, siteUrl: SITE, topicLabel: topicLabel('ru') }
     const news = await loadTranslatedNews('ru', { projectId: ids.project, limit: 50 })
-    expect(news.docs.map((doc) => doc.title)).toEqual([titles.full.ru])
-    const item = newsJson(news.docs[0], apiContext, true)
+    expect(news.items.map((doc) => doc.title)).toEqual([titles.full.ru])
+    const item = newsJson(news.items[0], apiContext, true)
     expect(Object.keys(item).sort()).toEqual(
       ['author', 'cover', 'html', 'id', 'language', 'project', 'publishedAt', 'regions', 'slug', 'summary', 'title', 'topics', 'updatedAt', 'url'].sort(),
     )
@@ -247,9 +248,9 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
     expect(item.topics).toEqual([{ key: 'youth', label: 'Молодёжь' }])
 
     const projects = await loadTranslatedList('projects', 'tg', { limit: 100 })
-    expect(projects.docs.map((doc) => doc.id)).not.toContain(ids.project)
+    expect(projects.items.map((doc) => doc.id)).not.toContain(ids.project)
     const ruProjects = await loadTranslatedList('projects', 'ru', { limit: 100 })
-    const project = ruProjects.docs.find((doc) => doc.id === ids.project)
+    const project = ruProjects.items.find((doc) => doc.id === ids.project)
     expect(project && projectJson(project, apiContext).news).toBe(`${SITE}/api/v1/ru/news?project=${encodeURIComponent(slugs.project.ru ?? '')}`)
   })
 })

@@ -2,7 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { cacheTags } from '@/data/cacheTags'
-import { locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
 
 /*
@@ -43,7 +43,7 @@ function revalidate(req: PayloadRequest, target: Target): void {
   }
 }
 
-/** The document's slug in every language; untranslated languages use the English slug. */
+/** The document's slug in every language; untranslated languages use the default language's slug. */
 async function slugsOf(req: PayloadRequest, collection: 'news' | 'projects' | 'regions', id: string | number) {
   // A nested Local API call given `req` (to stay inside the transaction) sets req.locale to its
   // own locale; put the request's language back so the rest of the save is unaffected.
@@ -56,7 +56,7 @@ async function slugsOf(req: PayloadRequest, collection: 'news' | 'projects' | 'r
     })
   const all = (doc?.slug ?? {}) as unknown as Partial<Record<Locale, string>>
   return locales.flatMap((locale) => {
-    const slug = all[locale] ?? all.en
+    const slug = all[locale] ?? all[defaultLocale]
     return slug ? [{ locale, slug }] : []
   })
 }

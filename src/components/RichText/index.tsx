@@ -1,4 +1,3 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import {
   type JSXConvertersFunction,
   LinkJSXConverter,
@@ -6,9 +5,9 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { CmsImage } from '@/components/ui/CmsImage'
+import { isImage, type RichTextValue, type UploadView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { linkTargetPath } from '@/lib/routes'
-import type { Media } from '@/payload-types'
 
 /** Builds the one converter map: internal links through lib/routes, uploads through CmsImage. */
 function converters(locale: Locale): JSXConvertersFunction {
@@ -18,33 +17,32 @@ function converters(locale: Locale): JSXConvertersFunction {
       internalDocToHref: ({ linkNode }) => linkTargetPath(linkNode.fields.doc, locale) ?? '#',
     }),
     upload: ({ node }) => {
-      const media = node.value as Media | string
-      if (typeof media === 'string') return null
-      if (!media.mimeType?.startsWith('image/')) {
+      // src/data replaced the media document by its view model (src/data/reshape.ts richText).
+      const upload = node.value as unknown as UploadView | null
+      if (!upload) return null
+      if (!isImage(upload)) {
         return (
-          <a href={media.url ?? '#'} download>
-            {media.filename}
+          <a href={upload.url} download>
+            {upload.filename}
           </a>
         )
       }
       return (
         <figure>
-          <CmsImage media={media} sizes="(min-width: 760px) 720px, 100vw" />
-          {media.caption ? <figcaption>{media.caption}</figcaption> : null}
+          <CmsImage image={upload} sizes="(min-width: 760px) 720px, 100vw" />
+          {upload.caption ? <figcaption>{upload.caption}</figcaption> : null}
         </figure>
       )
     },
   })
 }
 
-type Data = SerializedEditorState | { root: unknown } | null | undefined
-
 /** The one Lexical renderer of the public site (server-only: no client JavaScript). */
-export function RichText({ data, locale, className }: { data: Data; locale: Locale; className?: string }) {
-  if (!data || typeof data !== 'object' || !('root' in data)) return null
+export function RichText({ data, locale, className }: { data: RichTextValue; locale: Locale; className?: string }) {
+  if (!data) return null
   return (
     <LexicalRichText
-      data={data as SerializedEditorState}
+      data={data}
       converters={converters(locale)}
       className={['prose', className].filter(Boolean).join(' ')}
       disableIndent

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import type { Contact } from '@/payload-types'
+import type { ContactView } from '@/data/views'
+import { contactAnchor } from '@/lib/routes'
 
 /** A contact's name, description, address, phones, e-mails and website as a definition list. */
 export async function ContactDetails({
@@ -11,7 +12,7 @@ export async function ContactDetails({
   showDescription = false,
   anchored = false,
 }: {
-  contact: Contact
+  contact: ContactView
   locale: Locale
   headingLevel?: 2 | 3 | 4
   showDescription?: boolean
@@ -21,29 +22,30 @@ export async function ContactDetails({
   const t = await getTranslations({ locale, namespace: 'contacts' })
   const Heading = `h${headingLevel}` as const
   return (
-    <article className="contact" id={anchored ? `contact-${contact.id}` : undefined}>
+    <article className="contact" id={anchored ? contactAnchor(contact.id) : undefined}>
       <Heading className="contact-name">{contact.name}</Heading>
       {showDescription && contact.description ? <p className="contact-description">{contact.description}</p> : null}
       <dl className="contact-details">
+        {/* Every term and its description in a <div>: a <dl> may not mix groups and bare pairs. */}
         {contact.address ? (
-          <>
+          <div className="row">
             <dt>{t('address')}</dt>
             <dd className="address">{contact.address}</dd>
-          </>
+          </div>
         ) : null}
-        {contact.phones?.map((phone) => (
-          <div key={phone.id ?? phone.number} className="row">
+        {contact.phones.map((phone) => (
+          <div key={phone.number} className="row">
             <dt>{phone.note || t('phone')}</dt>
             <dd>
               <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
             </dd>
           </div>
         ))}
-        {contact.emails?.map((email) => (
-          <div key={email.id ?? email.address} className="row">
+        {contact.emails.map((email) => (
+          <div key={email} className="row">
             <dt>{t('email')}</dt>
             <dd>
-              <a href={`mailto:${email.address}`}>{email.address}</a>
+              <a href={`mailto:${email}`}>{email}</a>
             </dd>
           </div>
         ))}

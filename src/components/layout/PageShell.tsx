@@ -1,52 +1,46 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { getSite } from '@/data/site'
+import type { NavigationItem, PageFrame } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
+import { siteUrl } from '@/lib/env'
 import { routes, type Alternates } from '@/lib/routes'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { PreviewBar } from './PreviewBar'
 import { SiteFooter } from './SiteFooter'
 
-type NavKey = 'home' | 'news' | 'projects' | 'regions' | 'contacts' | 'search'
-
-const navHref: Record<NavKey, (locale: Locale) => string> = {
-  home: routes.home,
-  news: routes.newsIndex,
-  projects: routes.projectsIndex,
-  regions: routes.regionsIndex,
-  contacts: routes.contacts,
-  search: (locale) => routes.search(locale),
-}
+/** Which navigation entry a page belongs to (search is always in the navigation). */
+export type NavKey = NavigationItem['key'] | 'search'
 
 /** Header, navigation, language switcher and footer around a page's own content. */
 export async function PageShell({
   locale,
+  frame,
   alternates,
   active,
   children,
 }: {
   locale: Locale
+  /** The site and the preview state, read by the page (src/data/site.ts getPageFrame). */
+  frame: PageFrame
   alternates: Alternates
   active?: NavKey
   children: ReactNode
 }) {
-  const [site, t] = await Promise.all([getSite(locale), getTranslations({ locale, namespace: 'nav' })])
-  const navItems: { key: NavKey; label: string }[] = (site.navigation?.length
-    ? site.navigation.map((item) => ({ key: item.target as NavKey, label: item.label || t(item.target as NavKey) }))
-    : (['news', 'projects', 'regions', 'contacts'] as const).map((key) => ({ key, label: t(key) })))
+  const { site } = frame
+  const t = await getTranslations({ locale, namespace: 'nav' })
   return (
     <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <PreviewBar locale={locale} path={alternates[locale]} />
+      {frame.preview ? <PreviewBar locale={locale} path={alternates[locale]} serverURL={siteUrl()} /> : null}
       <header className="site-header">
         <div className="container header-inner">
           <a className="brand" href={routes.home(locale)}>
             <span className="brand-mark" aria-hidden="true">
-              {site.shortName ?? 'ASTI'}
+              {site.shortName ?? site.name}
             </span>
             <span className="brand-text">
               <span className="brand-name">{site.name}</span>
@@ -57,9 +51,9 @@ export async function PageShell({
         </div>
         <nav className="main-nav" aria-label={t('primary')}>
           <ul className="container">
-            {navItems.map((item) => (
+            {site.navigation.map((item) => (
               <li key={item.key}>
-                <a href={navHref[item.key](locale)} aria-current={item.key === active ? 'page' : undefined}>
+                <a href={item.href} aria-current={item.key === active ? 'page' : undefined}>
                   {item.label}
                 </a>
               </li>
@@ -75,7 +69,7 @@ export async function PageShell({
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter locale={locale} site={site} navItems={navItems.map((item) => ({ href: navHref[item.key](locale), label: item.label }))} />
+      <SiteFooter locale={locale} site={site} />
     </>
   )
 }

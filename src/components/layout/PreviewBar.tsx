@@ -1,8 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { previewUser } from '@/data/preview'
 import type { Locale } from '@/i18n/locales'
-import { siteUrl } from '@/lib/env'
 import { routes } from '@/lib/routes'
 
 import { LivePreview } from './LivePreview.client'
@@ -11,15 +9,14 @@ import { LivePreview } from './LivePreview.client'
  * Shown to staff in draft mode only: says the page is a draft preview, offers the way out, and
  * refreshes the page inside the admin's live preview. Readers get nothing, no script either.
  */
-export async function PreviewBar({ locale, path }: { locale: Locale; path: string }) {
-  if (!(await previewUser())) return null
+export async function PreviewBar({ locale, path, serverURL }: { locale: Locale; path: string; serverURL: string }) {
   const t = await getTranslations({ locale, namespace: 'preview' })
   return (
     <div className="preview-bar" role="status">
       <div className="container">
         <strong>{t('label')}</strong> {t('text')} <a href={routes.previewExit(path)}>{t('exit')}</a>
       </div>
-      <LivePreview serverURL={siteUrl()} />
+      <LivePreview serverURL={serverURL} />
     </div>
   )
 }

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import type { Project } from '@/payload-types'
+import type { ProjectView } from '@/data/views'
 
 /** "March 2017 – June 2019", or "since March 2017" for an open-ended project, in the page's language. */
-export async function ProjectPeriod({ project, locale }: { project: Project; locale: Locale }) {
+export async function ProjectPeriod({ project, locale }: { project: Pick<ProjectView, 'status' | 'startDate' | 'endDate'>; locale: Locale }) {
   const [format, t] = await Promise.all([getFormatter({ locale }), getTranslations({ locale, namespace: 'projects' })])
   const month = (value: string) => format.dateTime(new Date(value), { year: 'numeric', month: 'long' })
   if (!project.startDate) return null

@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Localized } from '@/data/documents'
+import type { NewsFilterOptions } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/lib/routes'
-import { compareIn } from '@/lib/text'
-import type { Project, Region } from '@/payload-types'
 
 /**
  * The news filters (region, project, year): a plain GET form to the search page, so the news
@@ -12,26 +10,20 @@ import type { Project, Region } from '@/payload-types'
  */
 export async function NewsFilters({
   locale,
-  regions,
-  projects,
-  years,
+  options,
   selected = { region: '', project: '', year: '' },
   query = '',
   collapsed = false,
 }: {
   locale: Locale
-  regions: Localized<Region>[]
-  projects: Localized<Project>[]
-  years: number[]
+  /** Regions and projects written in this language (alphabetical), and the years with news. */
+  options: NewsFilterOptions
   selected?: { region: string; project: string; year: string }
   query?: string
   /** On the news list the filters start folded (a <details>, no script) so the news comes first. */
   collapsed?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: 'search' })
-  const compare = compareIn(locale)
-  const regionOptions = regions.filter((item) => item.translated && item.slugs[locale]).sort((a, b) => compare(a.doc.name, b.doc.name))
-  const projectOptions = projects.filter((item) => item.translated && item.slugs[locale]).sort((a, b) => compare(a.doc.title, b.doc.title))
   const fields = (
     <form action={routes.search(locale)} method="get" aria-label={t('filters')}>
       <input type="hidden" name="type" value="news" />
@@ -41,9 +33,9 @@ export async function NewsFilters({
           <label htmlFor="filter-region">{t('region')}</label>
           <select id="filter-region" name="region" defaultValue={selected.region}>
             <option value="">{t('any')}</option>
-            {regionOptions.map((item) => (
-              <option key={item.doc.id} value={item.slugs[locale]}>
-                {item.doc.name}
+            {options.regions.map((item) => (
+              <option key={item.id} value={item.slug}>
+                {item.title}
               </option>
             ))}
           </select>
@@ -52,9 +44,9 @@ export async function NewsFilters({
           <label htmlFor="filter-project">{t('project')}</label>
           <select id="filter-project" name="project" defaultValue={selected.project}>
             <option value="">{t('any')}</option>
-            {projectOptions.map((item) => (
-              <option key={item.doc.id} value={item.slugs[locale]}>
-                {item.doc.title}
+            {options.projects.map((item) => (
+              <option key={item.id} value={item.slug}>
+                {item.title}
               </option>
             ))}
           </select>
@@ -63,7 +55,7 @@ export async function NewsFilters({
           <label htmlFor="filter-year">{t('year')}</label>
           <select id="filter-year" name="year" defaultValue={selected.year}>
             <option value="">{t('any')}</option>
-            {years.map((year) => (
+            {options.years.map((year) => (
               <option key={year} value={year}>
                 {year}
               </option>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { Media } from '@/payload-types'
+import type { ImageView } from '@/data/views'
 
 import { CmsImage } from './CmsImage'
 
@@ -23,7 +23,7 @@ export function Card({
 }: {
   className: string
   lang?: string
-  cover: Media | string | null | undefined
+  cover: ImageView | null
   meta: ReactNode
   title: string
   href: string
@@ -33,7 +33,7 @@ export function Card({
   const Heading = `h${headingLevel}` as const
   return (
     <article className={`card ${className}`} lang={lang}>
-      <CmsImage media={cover} sizes={CARD_SIZES} className="card-image" lang={lang} />
+      <CmsImage image={cover} sizes={CARD_SIZES} className="card-image" lang={lang} />
       <div className="card-body">
         <p className="meta">{meta}</p>
         <Heading className="card-title">
@@ -46,11 +46,11 @@ export function Card({
 }
 
 /** A responsive grid of cards, one list item each. */
-export function CardGrid<T extends { doc: { id: string } }>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
+export function CardGrid<T extends { id: string }>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
   return (
     <ul className="card-grid" role="list">
       {items.map((item) => (
-        <li key={item.doc.id}>{render(item)}</li>
+        <li key={item.id}>{render(item)}</li>
       ))}
     </ul>
   )

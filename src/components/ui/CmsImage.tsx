@@ -1,22 +1,14 @@
 import { getImageProps, type ImageLoader } from 'next/image'
 
-import type { Media } from '@/payload-types'
+import { imageAt, type ImageView } from '@/data/views'
 
-type Sizes = NonNullable<Media['sizes']>
-
-/** Picks, for a requested width, the smallest size Payload generated that is at least as wide. */
-function payloadLoader(media: Media): ImageLoader {
-  const available = Object.values(media.sizes ?? ({} as Sizes))
-    .filter((size): size is { url: string; width: number } => Boolean(size?.url && size.width))
-    .sort((a, b) => a.width - b.width)
-  return ({ width }) => {
-    const fit = available.find((size) => size.width >= width) ?? available.at(-1)
-    return fit?.url ?? media.url ?? ''
-  }
+/** Serves each width next/image asks for from the smallest size Payload generated that is wide enough. */
+function variantLoader(image: ImageView): ImageLoader {
+  return ({ width }) => imageAt(image, width).url
 }
 
 interface Props {
-  media: Media | string | null | undefined
+  image: ImageView | null | undefined
   /** The `sizes` attribute: how wide the image is shown at each viewport. */
   sizes: string
   className?: string
@@ -27,18 +19,18 @@ interface Props {
 }
 
 /**
- * A Payload image through next/image's `getImageProps`, served at the sizes Payload generated
- * (no resizing at request time) and rendered as a plain <img>: no client JavaScript.
+ * A media-library image through next/image's `getImageProps`, served at the sizes Payload
+ * generated (no resizing at request time) and rendered as a plain <img>: no client JavaScript.
  */
-export function CmsImage({ media, sizes, className, priority, lang }: Props) {
-  if (!media || typeof media === 'string' || !media.url || !media.mimeType?.startsWith('image/')) return null
+export function CmsImage({ image, sizes, className, priority, lang }: Props) {
+  if (!image) return null
   const { props } = getImageProps({
-    src: media.url,
-    alt: media.alt ?? '',
-    width: media.width ?? 1600,
-    height: media.height ?? 900,
+    src: image.url,
+    alt: image.alt,
+    width: image.width ?? 1600,
+    height: image.height ?? 900,
     sizes,
-    loader: payloadLoader(media),
+    loader: variantLoader(image),
     loading: priority ? 'eager' : 'lazy',
     fetchPriority: priority ? 'high' : undefined,
   })

@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react'
 
 import { RichText } from '@/components/RichText'
+import type { DocumentView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
-import { routes } from '@/lib/routes'
-import type { Media, Region } from '@/payload-types'
 
 import { CmsImage } from './CmsImage'
 import { FallbackNote } from './FallbackNote'
-
-type RichTextData = Parameters<typeof RichText>[0]['data']
 
 /**
  * The layout of a document page (news item, project, region): fallback note when untranslated,
@@ -16,34 +13,27 @@ type RichTextData = Parameters<typeof RichText>[0]['data']
  */
 export function DocumentLayout({
   locale,
-  lang,
-  translated,
-  kicker,
-  title,
+  doc,
   lead,
-  cover,
-  body,
+  kicker,
   asideLabel,
   aside,
 }: {
   locale: Locale
-  lang: Locale
-  translated: boolean
-  kicker?: ReactNode
-  title: string
+  doc: DocumentView
+  /** The line under the title (the summary, unless the page shows none). */
   lead?: string | null
-  cover: Media | string | null | undefined
-  body: RichTextData
+  kicker?: ReactNode
   asideLabel: string
   aside: ReactNode
 }) {
-  const textLang = translated ? undefined : lang
+  const textLang = doc.translated ? undefined : doc.lang
   return (
     <article className="document">
       <header className="container page-header">
-        {translated ? null : <FallbackNote locale={locale} />}
+        {doc.translated ? null : <FallbackNote locale={locale} />}
         {kicker ? <p className="meta kicker">{kicker}</p> : null}
-        <h1 lang={textLang}>{title}</h1>
+        <h1 lang={textLang}>{doc.title}</h1>
         {lead ? (
           <p className="lead" lang={textLang}>
             {lead}
@@ -52,8 +42,8 @@ export function DocumentLayout({
       </header>
       <div className="container document-grid">
         <div className="document-main" lang={textLang}>
-          <CmsImage media={cover} sizes="(min-width: 1100px) 720px, 100vw" className="document-cover" priority />
-          <RichText data={body} locale={locale} />
+          <CmsImage image={doc.cover} sizes="(min-width: 1100px) 720px, 100vw" className="document-cover" priority />
+          <RichText data={doc.body} locale={locale} />
         </div>
         <aside className="document-aside" aria-label={asideLabel}>
           {aside}
@@ -64,23 +54,16 @@ export function DocumentLayout({
 }
 
 /** An aside box: a heading and a list of links (plain text where there is no address). */
-export function AsideList({ title, links }: { title: string; links: { key: string; label: string; href?: string | null }[] }) {
+export function AsideList({ title, links }: { title: string; links: { id: string; title: string; path?: string | null; lang?: string }[] }) {
   if (links.length === 0) return null
   return (
     <section>
       <h2>{title}</h2>
       <ul className="plain-list">
         {links.map((link) => (
-          <li key={link.key}>{link.href ? <a href={link.href}>{link.label}</a> : link.label}</li>
+          <li key={link.id}>{link.path ? <a href={link.path}>{link.title}</a> : link.title}</li>
         ))}
       </ul>
     </section>
   )
-}
-
-/** A document's regions as aside links to their landing pages (unpopulated ids are skipped). */
-export function regionLinks(regions: (Region | string)[] | null | undefined, locale: Locale) {
-  return (regions ?? [])
-    .filter((region): region is Region => typeof region === 'object')
-    .map((region) => ({ key: region.id, label: region.name, href: routes.region(locale, region.slug ?? '') }))
 }

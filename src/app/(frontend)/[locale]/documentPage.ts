@@ -1,38 +1,34 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 
-import type { Localized, SlugLookup } from '@/data/documents'
 import { getRedirect } from '@/data/redirects'
+import type { SlugLookup } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { pageLocale } from '@/lib/params'
+import { redirectCandidates, withoutLocale } from '@/lib/routes'
 
 /** The params of a document page: `/{locale}/{section}/{slug}`. */
 export type DocumentParams = Promise<{ locale: string; slug: string }>
 
 /**
- * The lookup every document page (news item, project, region) starts with: validated locale,
- * the document by slug (308 to its own slug in this language; else 308 along a redirect, else
- * 404), read once per
- * render however often the metadata and the page ask.
+ * The lookup every document page (news item, project, region) starts with: validated locale, the
+ * document by slug (308 to its own address in this language; else 308 along a staff redirect,
+ * else 404), read once per render however often the metadata and the page ask.
  */
-export function documentPage<T>(
-  get: (locale: Locale, slug: string) => Promise<SlugLookup<T>>,
-  route: (locale: Locale, slug: string) => string,
-) {
+export function documentPage<T>(get: (locale: Locale, slug: string) => Promise<SlugLookup<T>>, route: (locale: Locale, slug: string) => string) {
   const load = cache(async (locale: Locale, slug: string) => {
     const result = await get(locale, decodeURIComponent(slug))
     if (!result) {
       // An old slug (renamed document) or an old-site address staff redirected by hand.
-      const path = route(locale, decodeURIComponent(slug))
-      const target = await getRedirect([path, path.slice(locale.length + 1)])
+      const target = await getRedirect(redirectCandidates(locale, withoutLocale(route(locale, decodeURIComponent(slug)), locale)))
       if (target) permanentRedirect(target.to)
       notFound()
     }
-    if ('redirectTo' in result) permanentRedirect(route(locale, result.redirectTo))
+    if ('redirectTo' in result) permanentRedirect(result.redirectTo)
     return result.found
   })
-  return async (params: DocumentParams): Promise<{ locale: Locale; item: Localized<T> }> => {
+  return async (params: DocumentParams): Promise<{ locale: Locale; doc: T }> => {
     const locale = await pageLocale(params)
-    return { locale, item: await load(locale, (await params).slug) }
+    return { locale, doc: await load(locale, (await params).slug) }
   }
 }

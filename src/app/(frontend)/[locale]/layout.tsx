@@ -6,8 +6,7 @@ import type { ReactNode } from 'react'
 import { preload } from 'react-dom'
 
 import { getSite } from '@/data/site'
-import { fontsFor } from '@/i18n/fonts'
-import { localeInfo } from '@/i18n/locales'
+import { fontsFor, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
 import '../globals.css'
@@ -40,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  for (const font of fontsFor[locale]) preload(font, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
+  for (const font of fontsFor(locale)) preload(font, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
     <html lang={localeInfo[locale].htmlLang}>
       <body>{children}</body>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
+import { getPageFrame } from '@/data/site'
 import { isLocale, defaultLocale } from '@/i18n/locales'
 import { alternatesOf, routes } from '@/lib/routes'
 
@@ -8,9 +9,9 @@ import { alternatesOf, routes } from '@/lib/routes'
 export default async function NotFound() {
   const current = await getLocale()
   const locale = isLocale(current) ? current : defaultLocale
-  const t = await getTranslations({ locale, namespace: 'notFound' })
+  const [t, frame] = await Promise.all([getTranslations({ locale, namespace: 'notFound' }), getPageFrame(locale)])
   return (
-    <PageShell locale={locale} alternates={alternatesOf(routes.home)}>
+    <PageShell locale={locale} frame={frame} alternates={alternatesOf(routes.home)}>
       <div className="container page-header not-found">
         <p className="meta">404</p>
         <h1>{t('title')}</h1>

@@ -11,17 +11,17 @@ import { SectionHeader } from '@/components/ui/SectionHeader'
 import { getLatestNews } from '@/data/news'
 import { getProjects } from '@/data/projects'
 import { getRegions } from '@/data/regions'
-import { getSite } from '@/data/site'
+import { getPageFrame, getSite } from '@/data/site'
 import { siteUrl } from '@/lib/env'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
 
-import { everyLanguage, pageMetadata } from './seo'
+import { pageMetadata } from './seo'
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params)
   const site = await getSite(locale)
-  const metadata = pageMetadata({ locale, title: site.name, description: site.tagline, paths: everyLanguage(routes.home), xDefault: '/' })
+  const metadata = pageMetadata({ locale, title: site.name, description: site.tagline, paths: alternatesOf(routes.home), xDefault: '/' })
   // The home page's title is the site's name alone, without the layout's " · ASTI" template.
   return { ...metadata, title: { absolute: site.name } }
 }
@@ -29,16 +29,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** Home: a word about the organisation, latest news, current projects and the regions. */
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
-  const [t, site, news, projects, regions] = await Promise.all([
+  const [t, frame, news, projects, regions] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
-    getSite(locale),
+    getPageFrame(locale),
     getLatestNews(locale, 6),
     getProjects(locale, { status: ['ongoing', 'planned'], limit: 3 }),
     getRegions(locale),
   ])
-  const [lead, ...rest] = news
+  const { site } = frame
   return (
-    <PageShell locale={locale} alternates={alternatesOf(routes.home)} active="home">
+    <PageShell locale={locale} frame={frame} alternates={alternatesOf(routes.home)} active="home">
       <JsonLd data={organizationLd(site, siteUrl(), locale)} />
       <section className="hero" aria-labelledby="home-title">
         <div className="container hero-inner">
@@ -50,7 +50,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <div className="container stack-xl">
         <section aria-labelledby="latest-news">
           <SectionHeader id="latest-news" title={t('latestNews')} more={{ href: routes.newsIndex(locale), label: t('allNews') }} />
-          {lead ? <NewsGrid items={[lead, ...rest]} locale={locale} /> : null}
+          {news.length > 0 ? <NewsGrid items={news} locale={locale} /> : null}
         </section>
 
         <section aria-labelledby="current-projects">
@@ -65,7 +65,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </section>
           <section aria-labelledby="where-we-work">
             <SectionHeader id="where-we-work" title={t('regions')} more={{ href: routes.regionsIndex(locale), label: t('allRegions') }} />
-            <RegionList items={regions.filter((region) => !region.doc.parent)} locale={locale} />
+            <RegionList items={regions.filter((region) => !region.parent)} locale={locale} />
           </section>
         </div>
       </div>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { pageLocale } from '@/lib/params'
-import { routes } from '@/lib/routes'
+import { alternatesOf, routes } from '@/lib/routes'
 
-import { everyLanguage, pageMetadata } from './seo'
+import { pageMetadata } from './seo'
 import { syndicationLinks } from './syndicationLinks'
 
 type SectionNamespace = 'news' | 'projects' | 'regions' | 'contacts'
@@ -21,7 +21,7 @@ export function sectionMetadata(namespace: SectionNamespace, options: { feeds?: 
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
     const t = await getTranslations({ locale, namespace })
-    const metadata = pageMetadata({ locale, title: t('title'), description: t('description'), paths: everyLanguage(listRoute[namespace]) })
+    const metadata = pageMetadata({ locale, title: t('title'), description: t('description'), paths: alternatesOf(listRoute[namespace]) })
     if (!options.feeds) return metadata
     return { ...metadata, alternates: { ...metadata.alternates, types: await syndicationLinks(locale) } }
   }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
+import { imageAt, type DocumentView, type ImageView } from '@/data/views'
 import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
-import { absoluteUrl, documentRoute, languageAlternates, type Section } from '@/lib/routes'
-import type { Media } from '@/payload-types'
+import { absoluteUrl, languageAlternates, routes } from '@/lib/routes'
 
 /*
  * What search engines and link previews read: canonical URL, hreflang alternates (only languages
@@ -12,7 +12,7 @@ import type { Media } from '@/payload-types'
  */
 
 /** The image used when a page has none of its own (1200 × 630, the size link previews want). */
-export const DEFAULT_SHARE_IMAGE = { path: '/share-1200x630.png', width: 1200, height: 630 }
+export const DEFAULT_SHARE_IMAGE = { path: routes.shareImage(), width: 1200, height: 630 }
 
 /** A page's own description for search engines and previews. */
 export interface PageSeo {
@@ -25,16 +25,16 @@ export interface PageSeo {
   fallback?: boolean
   /** x-default: where a reader without a matching language should go (defaults to English). */
   xDefault?: string
-  image?: Media | string | null
+  image?: ImageView | null
   type?: 'website' | 'article'
   publishedTime?: string
   modifiedTime?: string
 }
 
-function shareImage(media: Media | string | null | undefined, site: string, alt: string) {
-  if (media && typeof media === 'object' && media.mimeType?.startsWith('image/')) {
-    const size = media.sizes?.w1200?.url ? media.sizes.w1200 : media
-    if (size.url) return { url: absoluteUrl(site, size.url), width: size.width ?? undefined, height: size.height ?? undefined, alt: media.alt || alt }
+function shareImage(image: ImageView | null | undefined, site: string, alt: string) {
+  if (image) {
+    const size = imageAt(image, 1200)
+    return { url: absoluteUrl(site, size.url), width: size.width, height: size.height ?? undefined, alt: image.alt || alt }
   }
   return { url: absoluteUrl(site, DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt }
 }
@@ -74,24 +74,13 @@ export function pageMetadata(seo: PageSeo): Metadata {
   }
 }
 
-/** Paths of a page that exists in every language (home, lists). */
-export function everyLanguage(build: (locale: Locale) => string): Record<Locale, string> {
-  return Object.fromEntries(locales.map((locale) => [locale, build(locale)])) as Record<Locale, string>
-}
-
-/** Metadata of a document page (news item, project, region) from its slugs in each language. */
+/** Metadata of a document page (news item, project, region) from its view. */
 export function documentMetadata(
-  section: Section,
   locale: Locale,
-  item: { translated: boolean; slugs: Partial<Record<Locale, string>> },
-  page: Omit<PageSeo, 'locale' | 'paths' | 'fallback'>,
+  doc: DocumentView,
+  page: Omit<PageSeo, 'locale' | 'paths' | 'fallback' | 'title' | 'image'> & { title?: string },
   types?: NonNullable<Metadata['alternates']>['types'],
 ): Metadata {
-  const paths: Partial<Record<Locale, string>> = {}
-  for (const code of locales) {
-    const slug = item.slugs[code]
-    if (slug) paths[code] = documentRoute(section, code, slug)
-  }
-  const metadata = pageMetadata({ ...page, locale, paths, fallback: !item.translated })
+  const metadata = pageMetadata({ title: doc.title, description: doc.summary, image: doc.cover, ...page, locale, paths: doc.paths, fallback: !doc.translated })
   return types ? { ...metadata, alternates: { ...metadata.alternates, types } } : metadata
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import type { ProjectView, RegionView } from '@/data/views'
 import { oembedDiscoveryUrl } from '@/feeds/oembed'
 import type { Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
-import { absoluteUrl, documentRoute, feedFormats, feedMimeTypes, feedRoute, type EmbedKind } from '@/lib/routes'
+import { absoluteUrl, feedFormats, feedMimeTypes, feedRoute, type EmbedKind } from '@/lib/routes'
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
@@ -30,14 +31,8 @@ export async function syndicationLinks(
   return types
 }
 
-/** The links of a project or region page: none when it is shown as English fallback (no feed there). */
-export async function documentSyndicationLinks(
-  locale: Locale,
-  kind: EmbedKind,
-  item: { translated: boolean; slugs: Partial<Record<Locale, string>> },
-  name: string,
-): Promise<AlternateTypes | undefined> {
-  const slug = item.slugs[locale]
-  if (!item.translated || !slug) return undefined
-  return syndicationLinks(locale, { kind, slug, pagePath: documentRoute(kind, locale, slug), name })
+/** The links of a project or region page: none when it is shown as fallback (no feed there). */
+export async function documentSyndicationLinks(locale: Locale, doc: ProjectView | RegionView): Promise<AlternateTypes | undefined> {
+  if (!doc.translated) return undefined
+  return syndicationLinks(locale, { kind: doc.section, slug: doc.slug, pagePath: doc.path, name: doc.title })
 }

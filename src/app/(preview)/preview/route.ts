@@ -2,15 +2,14 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { previewTarget } from '@/data/preview'
-import { isLocale } from '@/i18n/locales'
+import { isLocale, localeList } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 import { previewSecret, secretMatches } from '@/lib/previewSecret'
-import { routes, type Section } from '@/lib/routes'
+import { documentRoute, type Section } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 
 const sections = new Set<string>(['news', 'projects', 'regions'])
-const documentRoute = { news: routes.news, projects: routes.project, regions: routes.region } as const
 
 function refuse(status: number, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
@@ -29,10 +28,10 @@ export async function GET(request: Request): Promise<Response> {
     return refuse(401, 'The preview link is not valid: open the preview from the admin panel.')
   }
   if (!collection || !sections.has(collection) || !id || !isLocale(locale)) {
-    return refuse(400, 'A preview needs collection (news, projects or regions), id and locale (en, ru or tg).')
+    return refuse(400, `A preview needs collection (news, projects or regions), id and locale (${localeList}).`)
   }
   const target = await previewTarget(collection as Section, id, locale, request.headers)
   if ('status' in target) return refuse(target.status, target.message)
   ;(await draftMode()).enable()
-  redirect(documentRoute[collection as Section](locale, target.slug))
+  redirect(documentRoute(collection as Section, locale, target.slug))
 }

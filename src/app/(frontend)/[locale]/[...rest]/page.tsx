@@ -2,6 +2,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { getRedirect } from '@/data/redirects'
 import { pageLocale } from '@/lib/params'
+import { redirectCandidates } from '@/lib/routes'
 
 // Reads the query (old-site links carry one); a 404 or a redirect is never cached as a page.
 export const dynamic = 'force-dynamic'
@@ -19,7 +20,7 @@ export default async function CatchAll({ params, searchParams }: { params: Param
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(await searchParams)) for (const item of [value ?? ''].flat()) query.append(key, item)
   const search = query.toString() ? `?${query.toString()}` : ''
-  const target = await getRedirect([`/${locale}/${rest}${search}`, `/${rest}${search}`, `/${locale}/${rest}`, `/${rest}`])
+  const target = await getRedirect(redirectCandidates(locale, rest, search))
   if (target) permanentRedirect(target.to)
   notFound()
 }

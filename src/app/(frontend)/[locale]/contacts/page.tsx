@@ -3,24 +3,25 @@ import { getTranslations } from 'next-intl/server'
 import { ContactDetails } from '@/components/contacts/ContactDetails'
 import { PageShell } from '@/components/layout/PageShell'
 import { getContacts } from '@/data/contacts'
+import { getPageFrame } from '@/data/site'
+import type { ContactView } from '@/data/views'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
 import { compareIn } from '@/lib/text'
-import type { Contact } from '@/payload-types'
 
 import { sectionMetadata } from '../sectionMetadata'
 
-const kindOrder: Contact['kind'][] = ['office', 'partner', 'donor', 'network', 'person']
+const kindOrder: ContactView['kind'][] = ['office', 'partner', 'donor', 'network', 'person']
 
 export const generateMetadata = sectionMetadata('contacts')
 
 /** `/{locale}/contacts`: offices, partners, donors, network members and people, grouped by kind. */
 export default async function ContactsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
-  const [t, contacts] = await Promise.all([getTranslations({ locale, namespace: 'contacts' }), getContacts(locale)])
+  const [t, frame, contacts] = await Promise.all([getTranslations({ locale, namespace: 'contacts' }), getPageFrame(locale), getContacts(locale)])
   const compare = compareIn(locale)
   return (
-    <PageShell locale={locale} alternates={alternatesOf(routes.contacts)} active="contacts">
+    <PageShell locale={locale} frame={frame} alternates={alternatesOf(routes.contacts)} active="contacts">
       <div className="container page-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('description')}</p>

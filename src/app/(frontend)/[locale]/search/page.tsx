@@ -6,12 +6,12 @@ import { Highlighted } from '@/components/search/Highlighted'
 import { NewsFilters } from '@/components/search/NewsFilters'
 import { DateText } from '@/components/ui/DateText'
 import { Pagination } from '@/components/ui/Pagination'
-import { getProjects } from '@/data/projects'
-import { getRegions } from '@/data/regions'
+import { getNewsFilterOptions } from '@/data/news'
 import { getSearchDocs } from '@/data/search'
+import { getPageFrame } from '@/data/site'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
-import { MAX_QUERY_LENGTH, newsYears, parseQuery, search, searchTypes, snippet, type SearchFilters, type SearchType } from '@/lib/search'
+import { filtersOf, MAX_QUERY_LENGTH, readSearchRequest, search, searchQuery, searchTypes, snippet } from '@/lib/search'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -25,8 +25,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title'), description: t('description'), robots: { index: false, follow: true } }
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-
 /**
  * `/{locale}/search?q=…`: ranked results over this language's published text, with matches
  * highlighted, counts per kind and pages of ten. Also the news list's filters (region, project,
@@ -34,35 +32,20 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  */
 export default async function SearchPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const locale = await pageLocale(params)
-  const query = await searchParams
-  const [t, docs, regions, projects] = await Promise.all([
+  const [t, frame, docs, filterOptions] = await Promise.all([
     getTranslations({ locale, namespace: 'search' }),
+    getPageFrame(locale),
     getSearchDocs(locale),
-    getRegions(locale),
-    getProjects(locale),
+    getNewsFilterOptions(locale),
   ])
-  const parsed = parseQuery(query.q)
-  const typeParam = first(query.type)
-  const type = (searchTypes as readonly string[]).includes(typeParam) ? (typeParam as SearchType) : undefined
-  const regionSlug = first(query.region)
-  const projectSlug = first(query.project)
-  const yearText = first(query.year)
-  const region = regions.find((item) => item.translated && item.slugs[locale] === regionSlug)
-  const project = projects.find((item) => item.translated && item.slugs[locale] === projectSlug)
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined
-  const unknownFilter = Boolean((typeParam && !type) || (regionSlug && !region) || (projectSlug && !project) || (yearText && !year))
-  const filters: SearchFilters = { type, regionId: region?.doc.id, projectId: project?.doc.id, year }
-  const filtering = Boolean(filters.regionId || filters.projectId || filters.year)
-  const pageNumber = /^\d{1,4}$/.test(first(query.page)) ? Number(first(query.page)) : 1
-
-  const searching = parsed.words.length > 0 || filtering
-  const result = searching ? search(docs, parsed.words, filtering && !type ? { ...filters, type: 'news' } : filters, pageNumber) : null
-  const years = newsYears(docs)
-  const linkFor = (changes: Record<string, string | number | undefined>) =>
-    routes.search(locale, { q: parsed.text, type, region: region ? regionSlug : undefined, project: project ? projectSlug : undefined, year, ...changes })
-
+  const request = readSearchRequest(await searchParams, filterOptions)
+  const { query: parsed, type } = request
+  const { narrowed, ...filters } = filtersOf(request)
+  const searching = parsed.words.length > 0 || narrowed
+  const result = searching ? search(docs, parsed.words, filters, request.page) : null
+  const linkFor = (changes: Parameters<typeof searchQuery>[1]) => routes.search(locale, searchQuery(request, changes))
   return (
-    <PageShell locale={locale} alternates={alternatesOf((code) => routes.search(code))} active="search">
+    <PageShell locale={locale} frame={frame} alternates={alternatesOf((code) => routes.search(code))} active="search">
       <div className="container page-header">
         <h1>{t('title')}</h1>
       </div>
@@ -87,17 +70,15 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
         </form>
 
         {parsed.truncated ? <p className="notice">{t('truncated', { max: MAX_QUERY_LENGTH })}</p> : null}
-        {unknownFilter ? <p className="notice">{t('unknownFilter')}</p> : null}
-        {!searching && first(query.q).trim() !== '' ? <p className="notice">{t('noWords')}</p> : null}
+        {request.unknownFilter ? <p className="notice">{t('unknownFilter')}</p> : null}
+        {request.noWords ? <p className="notice">{t('noWords')}</p> : null}
         {!searching ? <p>{t('help')}</p> : null}
 
-        {filtering || type === 'news' ? (
+        {narrowed || type === 'news' ? (
           <NewsFilters
             locale={locale}
-            regions={regions}
-            projects={projects}
-            years={years}
-            selected={{ region: region ? regionSlug : '', project: project ? projectSlug : '', year: year ? String(year) : '' }}
+            options={filterOptions}
+            selected={{ region: request.region?.slug ?? '', project: request.project?.slug ?? '', year: request.year ? String(request.year) : '' }}
             query={parsed.text}
           />
         ) : null}

@@ -1,4 +1,4 @@
-import { feedHandler } from '@/app/(feeds)/handlers'
+import { feedHandler } from '@/feeds/endpoints/feeds'
 
 /** `/{locale}/news/atom.xml`: all news in one language. */
 export const GET = feedHandler('atom', 'news')

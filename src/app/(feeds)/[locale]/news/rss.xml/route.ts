@@ -1,4 +1,4 @@
-import { feedHandler } from '@/app/(feeds)/handlers'
+import { feedHandler } from '@/feeds/endpoints/feeds'
 
 /** `/{locale}/news/rss.xml`: all news in one language. */
 export const GET = feedHandler('rss', 'news')

@@ -2,14 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/layout/PageShell'
-import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectPeriod } from '@/components/projects/ProjectPeriod'
-import { AsideList, DocumentLayout, regionLinks } from '@/components/ui/DocumentLayout'
+import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
+import { AsideList, DocumentLayout } from '@/components/ui/DocumentLayout'
 import { getLatestNews } from '@/data/news'
 import { getProjectBySlug } from '@/data/projects'
-import { documentAlternates, routes } from '@/lib/routes'
-import type { Contact } from '@/payload-types'
+import { getPageFrame } from '@/data/site'
+import type { OrganisationView } from '@/data/views'
+import { routes } from '@/lib/routes'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
 import { documentMetadata } from '../../seo'
@@ -22,52 +23,39 @@ export function generateStaticParams() {
 const load = documentPage(getProjectBySlug, routes.project)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
-  const { locale, item } = await load(params)
-  const { doc } = item
-  const types = await documentSyndicationLinks(locale, 'projects', item, doc.title)
-  return documentMetadata('projects', locale, item, { title: doc.title, description: doc.summary, image: doc.cover }, types)
+  const { locale, doc } = await load(params)
+  return documentMetadata(locale, doc, {}, await documentSyndicationLinks(locale, doc))
 }
 
 /** Donor or partner organisations as aside links (to their own websites). */
-function contactLinks(contacts: (Contact | string)[] | null | undefined) {
-  return (contacts ?? [])
-    .filter((contact): contact is Contact => typeof contact === 'object')
-    .map((contact) => ({ key: contact.id, label: contact.name, href: contact.website }))
-}
+const organisationLinks = (organisations: OrganisationView[]) => organisations.map(({ id, name, website }) => ({ id, title: name, path: website }))
 
 /** `/{locale}/projects/{slug}`: a project, its donors and partners, and its latest news. */
 export default async function ProjectPage({ params }: { params: DocumentParams }) {
-  const { locale, item } = await load(params)
-  const { doc, lang, translated } = item
-  const [t, news] = await Promise.all([
+  const { locale, doc } = await load(params)
+  const [t, frame, news] = await Promise.all([
     getTranslations({ locale, namespace: 'projects' }),
+    getPageFrame(locale),
     getLatestNews(locale, 6, { projectId: doc.id }),
   ])
   return (
-    <PageShell locale={locale} alternates={documentAlternates('projects', item.slugs)} active="projects">
-      <DocumentBreadcrumbs locale={locale} section="projects" name={doc.title} path={routes.project(locale, item.slugs[locale] ?? item.slugs.en ?? doc.slug ?? '')} />
+    <PageShell locale={locale} frame={frame} alternates={doc.alternates} active="projects">
+      <DocumentBreadcrumbs locale={locale} doc={doc} />
       <DocumentLayout
         locale={locale}
-        lang={lang}
-        translated={translated}
-        title={doc.title}
+        doc={doc}
         lead={doc.summary}
         kicker={
           <>
             <span className={`badge badge-${doc.status}`}>{t(`status.${doc.status}`)}</span> <ProjectPeriod project={doc} locale={locale} />
           </>
         }
-        cover={doc.cover}
-        body={doc.body}
         asideLabel={t('details')}
         aside={
           <>
-            <AsideList title={t('donors')} links={contactLinks(doc.donors)} />
-            <AsideList title={t('partners')} links={contactLinks(doc.partners)} />
-            <AsideList
-              title={t('regions')}
-              links={regionLinks(doc.regions, locale)}
-            />
+            <AsideList title={t('donors')} links={organisationLinks(doc.donors)} />
+            <AsideList title={t('partners')} links={organisationLinks(doc.partners)} />
+            <AsideList title={t('regions')} links={doc.regions} />
           </>
         }
       />

@@ -3,17 +3,17 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { ContactDetails } from '@/components/contacts/ContactDetails'
 import { PageShell } from '@/components/layout/PageShell'
-import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
 import { NewsGrid } from '@/components/news/NewsCard'
 import { ProjectGrid } from '@/components/projects/ProjectCard'
 import { RegionList } from '@/components/regions/RegionCard'
+import { DocumentBreadcrumbs } from '@/components/seo/JsonLd'
 import { DocumentLayout } from '@/components/ui/DocumentLayout'
 import { getContacts } from '@/data/contacts'
 import { getLatestNews } from '@/data/news'
 import { getProjects } from '@/data/projects'
 import { getRegionBySlug, getRegions } from '@/data/regions'
-import { documentAlternates, routes } from '@/lib/routes'
-import { plainText } from '@/lib/search'
+import { getPageFrame } from '@/data/site'
+import { routes } from '@/lib/routes'
 
 import { documentPage, type DocumentParams } from '../../documentPage'
 import { documentMetadata } from '../../seo'
@@ -26,37 +26,32 @@ export function generateStaticParams() {
 const load = documentPage(getRegionBySlug, routes.region)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
-  const { locale, item } = await load(params)
-  const { doc } = item
-  const types = await documentSyndicationLinks(locale, 'regions', item, doc.name)
-  // Regions have no summary: describe them by the start of their introduction, else the section's line.
-  const intro = plainText(doc.intro).replace(/\s+/g, ' ').trim()
-  const description = intro ? (intro.length > 200 ? `${intro.slice(0, 200).replace(/\s+\S*$/, '')} …` : intro) : (await getTranslations({ locale, namespace: 'regions' }))('description')
-  return documentMetadata('regions', locale, item, { title: doc.name, description, image: doc.cover }, types)
+  const { locale, doc } = await load(params)
+  // Described by the start of its introduction, else by the section's line.
+  const description = doc.summary ?? (await getTranslations({ locale, namespace: 'regions' }))('description')
+  return documentMetadata(locale, doc, { description }, await documentSyndicationLinks(locale, doc))
 }
 
 /** `/{locale}/regions/{slug}`: a region's landing page with its news, projects, offices and partners. */
 export default async function RegionPage({ params }: { params: DocumentParams }) {
-  const { locale, item } = await load(params)
-  const { doc, lang, translated } = item
-  const [t, format, news, projects, contacts, children] = await Promise.all([
+  const { locale, doc } = await load(params)
+  const [t, format, frame, news, projects, contacts, children] = await Promise.all([
     getTranslations({ locale, namespace: 'regions' }),
     getFormatter({ locale }),
+    getPageFrame(locale),
     getLatestNews(locale, 6, { regionId: doc.id }),
     getProjects(locale, { regionId: doc.id }),
     getContacts(locale, { regionId: doc.id }),
     getRegions(locale, { parentId: doc.id }),
   ])
-  const parent = typeof doc.parent === 'object' ? doc.parent : null
-  const region = doc.name
+  const { parent } = doc
+  const region = doc.title
   return (
-    <PageShell locale={locale} alternates={documentAlternates('regions', item.slugs)} active="regions">
-      <DocumentBreadcrumbs locale={locale} section="regions" name={doc.name} path={routes.region(locale, item.slugs[locale] ?? item.slugs.en ?? doc.slug ?? '')} />
+    <PageShell locale={locale} frame={frame} alternates={doc.alternates} active="regions">
+      <DocumentBreadcrumbs locale={locale} doc={doc} />
       <DocumentLayout
         locale={locale}
-        lang={lang}
-        translated={translated}
-        title={doc.name}
+        doc={doc}
         kicker={
           <>
             {t(`kind.${doc.kind}`)}
@@ -64,15 +59,13 @@ export default async function RegionPage({ params }: { params: DocumentParams })
               <>
                 {' · '}
                 {t.rich('partOf', {
-                  parent: parent.name,
-                  link: (chunks) => <a href={routes.region(locale, parent.slug ?? '')}>{chunks}</a>,
+                  parent: parent.title,
+                  link: (chunks) => <a href={parent.path}>{chunks}</a>,
                 })}
               </>
             ) : null}
           </>
         }
-        cover={doc.cover}
-        body={doc.intro}
         asideLabel={t('details')}
         aside={
           <>
@@ -82,7 +75,7 @@ export default async function RegionPage({ params }: { params: DocumentParams })
                 <RegionList items={children} locale={locale} />
               </section>
             ) : null}
-            {typeof doc.latitude === 'number' && typeof doc.longitude === 'number' ? (
+            {doc.latitude !== null && doc.longitude !== null ? (
               <section>
                 <h2>{t('coordinates')}</h2>
                 <p>

@@ -3,10 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { NewsListPage } from '@/components/news/NewsListPage'
+import { getNewsFilterOptions, getNewsPage } from '@/data/news'
+import { getPageFrame } from '@/data/site'
 import { pageLocale } from '@/lib/params'
-import { routes } from '@/lib/routes'
+import { alternatesOf, routes } from '@/lib/routes'
 
-import { everyLanguage, pageMetadata } from '../../../seo'
+import { pageMetadata } from '../../../seo'
 
 type Params = Promise<{ locale: string; page: string }>
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return pageMetadata({
     locale,
     title: `${t('title')} · ${t('pageOf', { page: number, total: '…' })}`,
-    paths: everyLanguage((code) => routes.newsIndex(code, number)),
+    paths: alternatesOf((code) => routes.newsIndex(code, number)),
   })
 }
 
@@ -37,5 +39,7 @@ export default async function NewsPageN({ params }: { params: Params }) {
   const page = pageNumber((await params).page)
   if (page < 1) notFound()
   if (page === 1) permanentRedirect(routes.newsIndex(locale))
-  return <NewsListPage locale={locale} page={page} />
+  const [frame, news, filters] = await Promise.all([getPageFrame(locale), getNewsPage(locale, page), getNewsFilterOptions(locale)])
+  if (page > news.totalPages) notFound()
+  return <NewsListPage locale={locale} frame={frame} news={news} filters={filters} />
 }

@@ -1,4 +1,4 @@
-import { itemHandler, OPTIONS } from '@/app/(feeds)/publicApi'
+import { itemHandler, OPTIONS } from '@/feeds/endpoints/api'
 
 /** `/api/v1/{locale}/{news|projects|regions}/{slug}`: one published document in one language. */
 export const GET = itemHandler

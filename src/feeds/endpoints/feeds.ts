@@ -1,17 +1,19 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getSyndication, type FeedScope } from '@/data/syndication'
-import { EMBED_CSP, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '@/feeds/embed'
-import { cacheable, intParam, newest, textError } from '@/feeds/http'
-import { buildFeed, type FeedDocument } from '@/feeds/model'
-import { serializers } from '@/feeds/serialize'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 import type { EmbedKind, FeedFormat } from '@/lib/routes'
 
+import { EMBED_CSP, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '../embed'
+import { cacheable, intParam, newest, textError } from '../http'
+import { buildFeed, type FeedDocument } from '../model'
+import { serializers } from '../serialize'
+
 /*
- * The thin route handlers of feeds and widgets: validate the URL, read through data/ (cached,
- * tagged, expired by Payload's hooks), serialise through feeds/, answer with validators.
+ * The endpoints of feeds and widgets (their app/ route files only name them): validate the URL,
+ * read through data/ (cached, tagged, expired by Payload's hooks), serialise through feeds/,
+ * answer with validators.
  */
 
 /** How many items a feed carries. */
@@ -38,7 +40,7 @@ async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<
       newsDescription: t('newsDescription'),
       scopeDescription: (name) => t('scopeDescription', { name }),
     },
-    topicLabel: (topic) => (topics.has(topic as never) ? topics(topic as never) : topic),
+    topicLabel: (topic) => topics(topic),
   })
 }
 
@@ -50,7 +52,7 @@ function scopeOf(kind: 'news' | EmbedKind, slug: string | undefined): FeedScope 
 export function feedHandler(format: FeedFormat, kind: 'news' | EmbedKind) {
   return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, slug } = await params
-    if (!isLocale(locale)) return textError(404, `No feed in "${locale}": the languages are en, ru and tg.`)
+    if (!isLocale(locale)) return textError(404, `No feed in "${locale}": the languages are ${localeList}.`)
     const feed = await feedOf(locale, scopeOf(kind, slug), FEED_LENGTH)
     if (!feed) return textError(404, `Nothing is published in this language at this address, so it has no feed.`)
     const { serialize, contentType } = serializers[format]
@@ -67,7 +69,7 @@ export function embedHandler(kind: EmbedKind) {
   return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, slug } = await params
     const frameable = { 'Content-Security-Policy': EMBED_CSP }
-    if (!isLocale(locale)) return textError(404, `No widget in "${locale}": the languages are en, ru and tg.`, frameable)
+    if (!isLocale(locale)) return textError(404, `No widget in "${locale}": the languages are ${localeList}.`, frameable)
     const query = new URL(request.url).searchParams
     const limit = intParam(query.get('limit'), 'limit', 1, EMBED_MAX_LIMIT, EMBED_DEFAULT_LIMIT)
     if (typeof limit === 'string') return textError(400, limit, frameable)

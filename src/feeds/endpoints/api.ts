@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getTranslatedBySlug, getTranslatedList, getTranslatedNews } from '@/data/syndication'
-import { cacheable, intParam, jsonError, newest } from '@/feeds/http'
-import { newsJson, projectJson, regionJson, type ApiContext } from '@/feeds/publicApi'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { NewsView, ProjectView, RegionView } from '@/data/views'
+import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
+
+import { cacheable, intParam, jsonError, newest } from '../http'
+import { newsJson, projectJson, regionJson, type ApiContext } from '../json'
 
 /*
  * `/api/v1/{locale}/{news|projects|regions}[/{slug}]`: published content in one language, as
@@ -33,12 +35,12 @@ type ItemParams = Promise<{ locale: string; collection: string; slug: string }>
 
 async function contextFor(locale: Locale): Promise<ApiContext> {
   const topics = await getTranslations({ locale, namespace: 'topics' })
-  return { locale, siteUrl: siteUrl(), topicLabel: (topic) => (topics.has(topic as never) ? topics(topic as never) : topic) }
+  return { locale, siteUrl: siteUrl(), topicLabel: (topic) => topics(topic) }
 }
 
 /** Validates the locale and collection segments; a Response is the 404 to send. */
 function target(locale: string, collection: string): { locale: Locale; collection: Collection } | Response {
-  if (!isLocale(locale)) return jsonError(404, `Unknown language "${locale}". Use en, ru or tg.`, PUBLIC_CORS)
+  if (!isLocale(locale)) return jsonError(404, `Unknown language "${locale}". Use one of: ${localeList}.`, PUBLIC_CORS)
   if (!(collections as readonly string[]).includes(collection)) {
     return jsonError(404, `Unknown collection "${collection}". Use news, projects or regions.`, PUBLIC_CORS)
   }
@@ -80,13 +82,19 @@ export async function listHandler(request: Request, { params }: { params: ListPa
       if (!owner) return jsonError(404, `No published ${name} "${slug}" in this language.`, PUBLIC_CORS)
       filter[name === 'project' ? 'projectId' : 'regionId'] = owner.id
     }
-    const result = await getTranslatedNews(locale, { ...filter, page, limit })
-    const docs = result.docs.map((doc) => newsJson(doc, context))
-    return json(request, { ...result, locale, docs }, result.docs.map((doc) => doc.updatedAt))
+    const { items, ...pages } = await getTranslatedNews(locale, { ...filter, page, limit })
+    return json(request, { docs: items.map((doc) => newsJson(doc, context)), ...pages, locale }, items.map((doc) => doc.updatedAt))
   }
-  const result = await getTranslatedList(collection, locale, { page, limit })
-  const docs = result.docs.map((doc) => ('title' in doc ? projectJson(doc, context) : regionJson(doc, context)))
-  return json(request, { ...result, locale, docs }, result.docs.map((doc) => doc.updatedAt))
+  const { items, ...pages } = await getTranslatedList(collection, locale, { page, limit })
+  const docs = items.map((doc) => (doc.section === 'projects' ? projectJson(doc, context) : regionJson(doc, context)))
+  return json(request, { docs, ...pages, locale }, items.map((doc) => doc.updatedAt))
+}
+
+/** One document in full (with its body as HTML). */
+function itemJson(doc: NewsView | ProjectView | RegionView, context: ApiContext) {
+  if (doc.section === 'news') return newsJson(doc, context, true)
+  if (doc.section === 'projects') return projectJson(doc, context, true)
+  return regionJson(doc, context, true)
 }
 
 /** GET one document by its slug in that language, with its body as HTML. */
@@ -98,11 +106,6 @@ export async function itemHandler(request: Request, { params }: { params: ItemPa
   const doc = await getTranslatedBySlug(collection, locale, decodeURIComponent(slug))
   if (!doc) return jsonError(404, `Nothing published at "${slug}" in this language.`, PUBLIC_CORS)
   const context = await contextFor(locale)
-  const body =
-    collection === 'news'
-      ? newsJson(doc as Parameters<typeof newsJson>[0], context, true)
-      : collection === 'projects'
-        ? projectJson(doc as Parameters<typeof projectJson>[0], context, true)
-        : regionJson(doc as Parameters<typeof regionJson>[0], context, true)
+  const body = itemJson(doc, context)
   return json(request, body, [doc.updatedAt])
 }
