@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { notFoundRoute, withLocale } from '@/lib/routes'
 
 const intl = createMiddleware(routing)
 
@@ -23,12 +24,12 @@ export default function proxy(request: NextRequest) {
   if (LEGACY_PAGE.test(request.nextUrl.pathname)) {
     if (isLocale(first)) return NextResponse.next()
     const url = request.nextUrl.clone()
-    url.pathname = `/${defaultLocale}${request.nextUrl.pathname}`
+    url.pathname = withLocale(defaultLocale, request.nextUrl.pathname)
     return NextResponse.rewrite(url)
   }
   if (LOCALE_LIKE.test(first) && !isLocale(first)) {
     const url = request.nextUrl.clone()
-    url.pathname = `/${defaultLocale}/404`
+    url.pathname = notFoundRoute(defaultLocale)
     return NextResponse.rewrite(url, { status: 404 })
   }
   return intl(request)

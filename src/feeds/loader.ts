@@ -34,6 +34,7 @@ export function embedLoaderScript(): string {
   if (data.limit) query.push('limit=' + encodeURIComponent(data.limit))
   if (data.theme) query.push('theme=' + encodeURIComponent(data.theme))
   var frame = document.createElement('iframe')
+  // The address routes.embed builds in lib/routes.ts.
   frame.src =
     origin + '/embed/' + locale + '/' + kind + '/' + encodeURIComponent(data.project || data.region) + (query.length ? '?' + query.join('&') : '')
   frame.title = data.title || 'News'

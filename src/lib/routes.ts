@@ -67,6 +67,14 @@ export function contactAnchor(id: string): string {
 /** Paths the site's robots.txt keeps crawlers out of: the admin, the APIs and partner widgets. */
 export const privatePaths = [adminRoute, `${apiRoute}/`, '/embed/', routes.oembed()] as const
 
+/** A locale-less site path under a language: `/about.html` -> `/en/about.html`. */
+export function withLocale(locale: Locale, path: string): string {
+  return path === '/' ? routes.home(locale) : `${routes.home(locale)}${path}`
+}
+
+/** The address Next renders the translated 404 page at (any unknown path under a language). */
+export const notFoundRoute = (locale: Locale) => withLocale(locale, '/404')
+
 /** A site path without its language prefix: `/ru/news/x` -> `/news/x`. */
 export function withoutLocale(path: string, locale: Locale): string {
   const prefix = routes.home(locale)
