@@ -5,7 +5,7 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { alternatesOf, documentRoute, sectionRoute, type Section } from '@/lib/routes'
 import type { Contact, Media, News, Project, Region } from '@/payload-types'
 
-import type { ContactView, DocumentLink, ImageView, Languages, NewsView, OrganisationView, ProjectView, RegionView, RichTextValue, UploadView } from './views'
+import type { ContactView, DocumentBase, DocumentLink, ImageView, Languages, NewsView, OrganisationView, ProjectView, RegionView, RichTextValue, UploadView } from './views'
 
 /*
  * Raw Payload documents -> view models (src/data/views.ts), in one place. Only src/data calls
@@ -157,20 +157,32 @@ function regionLinks(regions: Related<Region>[] | null | undefined, locale: Loca
   return populated(regions).flatMap((region) => linkTo('regions', locale, region, region.name) ?? [])
 }
 
-/** A news item read in `locale`, given its public slugs (`publicSlugs`). */
-export function newsView(doc: News, locale: Locale, slugs: Partial<Record<Locale, string>>): NewsView {
-  const languages = languagesOf('news', locale, slugs)
-  const project = doc.project && typeof doc.project === 'object' ? doc.project : null
+/** What every document view shares, from the fields named alike in every collection. */
+function documentBase<S extends Section>(
+  section: S,
+  locale: Locale,
+  slugs: Partial<Record<Locale, string>>,
+  doc: { id: string; slug?: string | null; cover?: Related<Media>; updatedAt: string },
+  text: { title: string; summary: string | null | undefined; body: unknown },
+): DocumentBase<S> {
   return {
-    ...languages,
+    ...languagesOf(section, locale, slugs),
+    ...address(section, locale, slugs, doc),
     id: doc.id,
-    section: 'news',
-    title: doc.title,
-    ...address('news', locale, slugs, doc),
-    summary: doc.summary ?? null,
-    body: richText(doc.body),
+    section,
+    title: text.title,
+    summary: text.summary ?? null,
+    body: richText(text.body),
     cover: imageView(doc.cover),
     updatedAt: doc.updatedAt,
+  }
+}
+
+/** A news item read in `locale`, given its public slugs (`publicSlugs`). */
+export function newsView(doc: News, locale: Locale, slugs: Partial<Record<Locale, string>>): NewsView {
+  const project = doc.project && typeof doc.project === 'object' ? doc.project : null
+  return {
+    ...documentBase('news', locale, slugs, doc, { title: doc.title, summary: doc.summary, body: doc.body }),
     publishedAt: doc.publishedAt,
     author: doc.author ?? null,
     project: project ? linkTo('projects', locale, project, project.title) : null,
@@ -186,15 +198,7 @@ function organisations(contacts: Related<Contact>[] | null | undefined): Organis
 /** A project read in `locale`. */
 export function projectView(doc: Project, locale: Locale, slugs: Partial<Record<Locale, string>>): ProjectView {
   return {
-    ...languagesOf('projects', locale, slugs),
-    id: doc.id,
-    section: 'projects',
-    title: doc.title,
-    ...address('projects', locale, slugs, doc),
-    summary: doc.summary ?? null,
-    body: richText(doc.body),
-    cover: imageView(doc.cover),
-    updatedAt: doc.updatedAt,
+    ...documentBase('projects', locale, slugs, doc, { title: doc.title, summary: doc.summary, body: doc.body }),
     status: doc.status,
     startDate: doc.startDate,
     endDate: doc.endDate ?? null,
@@ -204,20 +208,12 @@ export function projectView(doc: Project, locale: Locale, slugs: Partial<Record<
   }
 }
 
-/** A region read in `locale`; its summary is the start of its introduction. */
+/** A region read in `locale`: its name is the title, its introduction the body and the start of it the summary. */
 export function regionView(doc: Region, locale: Locale, slugs: Partial<Record<Locale, string>>): RegionView {
   const parent = doc.parent && typeof doc.parent === 'object' ? doc.parent : null
   const intro = plainText(doc.intro)
   return {
-    ...languagesOf('regions', locale, slugs),
-    id: doc.id,
-    section: 'regions',
-    title: doc.name,
-    ...address('regions', locale, slugs, doc),
-    summary: intro ? lead(intro) : null,
-    body: richText(doc.intro),
-    cover: imageView(doc.cover),
-    updatedAt: doc.updatedAt,
+    ...documentBase('regions', locale, slugs, doc, { title: doc.name, summary: intro ? lead(intro) : null, body: doc.intro }),
     kind: doc.kind,
     parent: parent ? linkTo('regions', locale, parent, parent.name) : null,
     latitude: typeof doc.latitude === 'number' ? doc.latitude : null,

@@ -88,7 +88,8 @@ export interface DocumentLink {
   lang?: Locale
 }
 
-interface DocumentBase<S extends Section> extends Languages {
+/** What every document view has. */
+export interface DocumentBase<S extends Section> extends Languages {
   id: string
   section: S
   /** The title (news, projects) or name (regions). */

@@ -29,39 +29,9 @@ export async function NewsFilters({
       <input type="hidden" name="type" value="news" />
       {query ? <input type="hidden" name="q" value={query} /> : null}
       <div className="filters-row">
-        <div className="field">
-          <label htmlFor="filter-region">{t('region')}</label>
-          <select id="filter-region" name="region" defaultValue={selected.region}>
-            <option value="">{t('any')}</option>
-            {options.regions.map((item) => (
-              <option key={item.id} value={item.slug}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-project">{t('project')}</label>
-          <select id="filter-project" name="project" defaultValue={selected.project}>
-            <option value="">{t('any')}</option>
-            {options.projects.map((item) => (
-              <option key={item.id} value={item.slug}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-year">{t('year')}</label>
-          <select id="filter-year" name="year" defaultValue={selected.year}>
-            <option value="">{t('any')}</option>
-            {options.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="region" label={t('region')} any={t('any')} value={selected.region} choices={options.regions.map(({ slug, title }) => [slug, title])} />
+        <FilterSelect name="project" label={t('project')} any={t('any')} value={selected.project} choices={options.projects.map(({ slug, title }) => [slug, title])} />
+        <FilterSelect name="year" label={t('year')} any={t('any')} value={selected.year} choices={options.years.map((year) => [String(year), String(year)])} />
         <button type="submit">{t('apply')}</button>
         {selected.region || selected.project || selected.year ? <a href={routes.newsIndex(locale)}>{t('clear')}</a> : null}
       </div>
@@ -72,5 +42,22 @@ export async function NewsFilters({
       <summary>{t('filters')}</summary>
       {fields}
     </details>
+  )
+}
+
+/** One labelled choice of the filter form ("any" first). */
+function FilterSelect({ name, label, any, value, choices }: { name: string; label: string; any: string; value: string; choices: [value: string, label: string][] }) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value}>
+        <option value="">{any}</option>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
