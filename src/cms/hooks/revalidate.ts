@@ -5,6 +5,8 @@ import { cacheTags } from '@/data/cacheTags'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
 
+import { isPublic, keepingLocale } from './requestHelpers'
+
 /*
  * On-demand revalidation of the statically cached public pages, and expiry of the cached data
  * partners read (feeds, widgets, oEmbed, the public JSON API: one tag, data/cacheTags.ts). We revalidate by path (built by
@@ -45,24 +47,14 @@ function revalidate(req: PayloadRequest, target: Target): void {
 
 /** The document's slug in every language; untranslated languages use the default language's slug. */
 async function slugsOf(req: PayloadRequest, collection: 'news' | 'projects' | 'regions', id: string | number) {
-  // A nested Local API call given `req` (to stay inside the transaction) sets req.locale to its
-  // own locale; put the request's language back so the rest of the save is unaffected.
-  const { locale: requestLocale, fallbackLocale } = req
-  const doc = await req.payload
-    .findByID({ collection, id, locale: 'all', depth: 0, select: { slug: true }, overrideAccess: true, disableErrors: true, req })
-    .finally(() => {
-      req.locale = requestLocale
-      req.fallbackLocale = fallbackLocale
-    })
+  const doc = await keepingLocale(req, () =>
+    req.payload.findByID({ collection, id, locale: 'all', depth: 0, select: { slug: true }, overrideAccess: true, disableErrors: true, req }),
+  )
   const all = (doc?.slug ?? {}) as unknown as Partial<Record<Locale, string>>
   return locales.flatMap((locale) => {
     const slug = all[locale] ?? all[defaultLocale]
     return slug ? [{ locale, slug }] : []
   })
-}
-
-function publicNow(doc: { _status?: string | null }): boolean {
-  return doc._status === undefined || doc._status === 'published'
 }
 
 const sectionOf = { news: 'news', projects: 'projects', regions: 'regions' } as const satisfies Record<string, Section>
@@ -90,8 +82,8 @@ export function revalidateDocument(
     afterChange: async ({ doc, previousDoc, req, context }) => {
       if (context.disableRevalidate) return doc
       // previousDoc is an empty object on create: only a stored document can have been public.
-      const wasPublic = Boolean(previousDoc?.id) && publicNow(previousDoc)
-      if (!publicNow(doc) && !wasPublic) return doc
+      const wasPublic = Boolean(previousDoc?.id) && isPublic(previousDoc)
+      if (!isPublic(doc) && !wasPublic) return doc
       const target: Target = { paths: new Set(), patterns: new Set() }
       for (const { locale, slug } of await slugsOf(req, collection, doc.id)) {
         target.paths.add(documentRoute(section, locale, slug))
