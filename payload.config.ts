@@ -14,9 +14,11 @@ import { Redirects } from '@/cms/collections/Redirects'
 import { Regions } from '@/cms/collections/Regions'
 import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
+import { translationsViewPath } from '@/cms/components/TranslationOverview/overview'
 import { databaseAdapter } from '@/cms/database'
 import { Site } from '@/cms/globals/Site'
-import { tg, tgLexical } from '@/cms/i18n/tg'
+import { tg } from '@/cms/i18n/tg'
+import { adminTranslations } from '@/cms/i18n/translations'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 import { isJobRunner } from '@/lib/jobsSecret'
@@ -47,8 +49,9 @@ export default buildConfig({
     // language cookie is checked against these keys).
     supportedLanguages: { en, ru, tg } as unknown as { en: typeof en; ru: typeof ru },
     fallbackLanguage: 'en',
-    // Typed for Payload's own languages only, like supportedLanguages above.
-    translations: { tg: { lexical: tgLexical } } as unknown as Record<never, never>,
+    // Our own texts (namespace `newsroom`) in en, ru and tg, and the editor's Tajik; read with
+    // `req.t` / `useTranslation()` (src/cms/i18n/translations.ts).
+    translations: adminTranslations,
   },
   admin: {
     user: 'users',
@@ -61,7 +64,7 @@ export default buildConfig({
     components: {
       afterNavLinks: ['@/cms/components/TranslationOverview/NavLink#TranslationsNavLink'],
       views: {
-        translations: { Component: '@/cms/components/TranslationOverview#TranslationOverview', path: '/translations' },
+        translations: { Component: '@/cms/components/TranslationOverview#TranslationOverview', path: translationsViewPath },
       },
     },
   },

@@ -1,8 +1,10 @@
 import configPromise from '@payload-config'
+import { initI18n, type AcceptedLanguages } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { describe, expect, it } from 'vitest'
 
 import { tg } from '@/cms/i18n/tg'
+import { newsroomT } from '@/cms/i18n/translations'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -93,5 +95,69 @@ describe('the admin in Tajik', () => {
       walk(global.slug, global.fields as AnyField[])
     }
     expect(problems).toEqual([])
+  })
+})
+
+/** Words our own texts keep in every language: names of formats, products and keys. */
+const sameInEveryLanguage = new Set(['RSS', 'Atom', 'JSON', 'Feed', 'oEmbed', 'WordPress', 'iframe', 'URL', 'slug', 'Mac', 'Ctrl'])
+
+/** The Latin words of a text that are not placeholders, web addresses, letter ranges or key combinations. */
+function untranslatedWords(text: string): string[] {
+  const bare = text
+    .replace(/\{\{[^}]+\}\}/g, '')
+    .replace(/https?:\/\/\S*/g, '')
+    .replace(/\b[a-z]–[a-z]\b/g, '')
+    .replace(/(Ctrl\+|⌘)[A-Z]\b/g, 'Ctrl')
+  return (bare.match(/[A-Za-z]+/g) ?? []).filter((word) => !sameInEveryLanguage.has(word))
+}
+
+const placeholders = (text: string) => (text.match(/\{\{[^}]+\}\}/g) ?? []).sort()
+
+describe('our own admin texts (namespace newsroom)', () => {
+  const languages = ['en', 'ru', 'tg'] as const
+
+  async function newsroomTexts(): Promise<Record<(typeof languages)[number], Map<string, string>>> {
+    const config = await configPromise
+    const translations = config.i18n.translations as unknown as Record<string, { newsroom?: Tree }>
+    const texts = (language: string) => leaves(translations[language]?.newsroom ?? {})
+    return { en: texts('en'), ru: texts('ru'), tg: texts('tg') }
+  }
+
+  it('has every key in English, Russian and Tajik, with the same placeholders, and nothing left in English', async () => {
+    const texts = await newsroomTexts()
+    expect(texts.en.size).toBeGreaterThan(40)
+    for (const language of ['ru', 'tg'] as const) {
+      expect([...texts[language].keys()].sort(), language).toEqual([...texts.en.keys()].sort())
+      const problems: string[] = []
+      for (const [key, english] of texts.en) {
+        const text = texts[language].get(key) ?? ''
+        if (!text.trim()) problems.push(`${key}: empty`)
+        if (placeholders(text).join() !== placeholders(english).join()) problems.push(`${key}: placeholders ${placeholders(text).join()} instead of ${placeholders(english).join()}`)
+        if (text === english) problems.push(`${key}: the English text`)
+        const latin = untranslatedWords(text)
+        if (latin.length > 0) problems.push(`${key}: English words ${latin.join(' ')}`)
+        if (!/[А-Яа-яЁё]/.test(text)) problems.push(`${key}: no Cyrillic`)
+      }
+      expect(problems, language).toEqual([])
+    }
+    // Tajik, not Russian under another name: its own letters appear.
+    const tajik = [...texts.tg.values()].join(' ')
+    for (const letter of 'ғӣқӯҳҷ') expect(tajik).toContain(letter)
+  })
+
+  it('reaches the browser in every admin language, Tajik included', async () => {
+    // The admin's pages and client components get Payload's client translations of the request's
+    // language; for a custom language such as Tajik Payload keeps only its own keys there, so
+    // ours must come through `i18n.translations` (payload.config.ts).
+    const config = await configPromise
+    const texts = await newsroomTexts()
+    for (const language of languages) {
+      // Payload's type lists only the languages it ships; Tajik is ours.
+      const t = newsroomT(await initI18n({ config: config.i18n, context: 'client', language: language as AcceptedLanguages }))
+      expect(t('newsroom:shareEmbed:title'), language).toBe(texts[language].get('shareEmbed.title'))
+      expect(t('newsroom:validation:slugTaken', { slug: 'water', locale: 'ru' }), language).toBe(
+        texts[language].get('validation.slugTaken')?.replace('{{slug}}', 'water').replace('{{locale}}', 'ru'),
+      )
+    }
   })
 })

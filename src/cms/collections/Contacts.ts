@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
@@ -8,6 +8,7 @@ import { l } from '../fields/label'
 import { textChangedAtField } from '../fields/textChangedAt'
 import { requireAltText } from '../hooks/altText'
 import { revalidatePatterns } from '../hooks/revalidate'
+import { newsroomT } from '../i18n/translations'
 
 export const CONTACTS = 'contacts' as const
 
@@ -60,8 +61,8 @@ export const Contacts: CollectionConfig = {
           type: 'text',
           required: true,
           label: l('Number', 'Номер', 'Рақам'),
-          validate: (value: string | null | undefined) =>
-            !value || /^[+\d][\d\s()/,.-]{4,40}$/.test(value) ? true : 'Use digits, spaces, brackets, + and - only.',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            !value || /^[+\d][\d\s()/,.-]{4,40}$/.test(value) ? true : newsroomT(req)('newsroom:validation:phoneFormat'),
         },
         { name: 'note', type: 'text', localized: true, label: l('Note (e.g. fax)', 'Примечание (например, факс)', 'Эзоҳ (масалан, факс)') },
       ],
@@ -77,13 +78,14 @@ export const Contacts: CollectionConfig = {
       name: 'website',
       type: 'text',
       label: l('Website', 'Сайт', 'Сомона'),
-      validate: (value: string | null | undefined) => {
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => {
         if (!value) return true
+        const t = newsroomT(req)
         try {
           const url = new URL(value)
-          return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Start the address with https://'
+          return url.protocol === 'https:' || url.protocol === 'http:' ? true : t('newsroom:validation:websiteProtocol')
         } catch {
-          return 'Enter a full web address, such as https://example.org'
+          return t('newsroom:validation:websiteFormat')
         }
       },
     },

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
 import { mediaAccess } from '../access/presets'
 import { l } from '../fields/label'
 import { revalidatePatterns } from '../hooks/revalidate'
+import { newsroomT } from '../i18n/translations'
 
 export const MEDIA = 'media' as const
 
@@ -66,11 +67,9 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
           'Тасвирро барои онҳое, ки онро дида наметавонанд, тавсиф кунед. Барои тасвирҳо ҳатмист.',
         ),
       },
-      validate: (value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: { file?: { mimetype?: string } } }) => {
+      validate: (value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: PayloadRequest }) => {
         const mimeType = data?.mimeType ?? req.file?.mimetype ?? ''
-        if (mimeType.startsWith('image/') && !value?.trim()) {
-          return 'Images need an alternative text (describe what the picture shows).'
-        }
+        if (mimeType.startsWith('image/') && !value?.trim()) return newsroomT(req)('newsroom:validation:altRequired')
         return true
       },
     },

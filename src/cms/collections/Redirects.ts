@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { l } from '../fields/label'
 import { expireSyndication } from '../hooks/revalidate'
+import { newsroomT } from '../i18n/translations'
 
 export const REDIRECTS = 'redirects' as const
 
@@ -72,9 +73,10 @@ export const Redirects: CollectionConfig = {
       },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? normalizeRedirectPath(value) : value)] },
       validate: async (value: string | null | undefined, { req, id }: { req: PayloadRequest; id?: string | number }) => {
-        if (!value) return 'Enter the old address.'
-        if (value === '/' || /^\/(en|ru|tg)$/.test(value)) return 'The home pages cannot be redirected.'
-        if (await fromTaken(req, value, id)) return `Another redirect already starts at ${value}.`
+        const t = newsroomT(req)
+        if (!value) return t('newsroom:validation:redirectFromRequired')
+        if (value === '/' || /^\/(en|ru|tg)$/.test(value)) return t('newsroom:validation:redirectHomePage')
+        if (await fromTaken(req, value, id)) return t('newsroom:validation:redirectFromTaken', { from: value })
         return true
       },
     },
@@ -91,10 +93,11 @@ export const Redirects: CollectionConfig = {
           'Роҳ дар ин сомона (/tg/news/new-slug) ё суроғаи пурраи https://.',
         ),
       },
-      validate: (value: string | null | undefined, { siblingData }: { siblingData: { from?: string } }) => {
-        if (!value) return 'Enter the new address.'
-        if (!/^(\/|https?:\/\/)/.test(value)) return 'Start with "/" (a page of this site) or with https://.'
-        if (siblingData.from && normalizeRedirectPath(value) === siblingData.from) return 'A redirect cannot lead to itself.'
+      validate: (value: string | null | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: { from?: string } }) => {
+        const t = newsroomT(req)
+        if (!value) return t('newsroom:validation:redirectToRequired')
+        if (!/^(\/|https?:\/\/)/.test(value)) return t('newsroom:validation:redirectToFormat')
+        if (siblingData.from && normalizeRedirectPath(value) === siblingData.from) return t('newsroom:validation:redirectLoop')
         return true
       },
     },

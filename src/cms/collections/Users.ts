@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { roles, type Role } from '../access/roles'
 import { l, type Label } from '../fields/label'
+import { newsroomT } from '../i18n/translations'
 
 export const USERS = 'users' as const
 
@@ -77,10 +78,8 @@ export const usersCollection = (secureCookies: boolean): CollectionConfig => ({
           'Муҳаррири минтақавӣ танҳо маводи ҳамин минтақаҳоро таҳрир ва нашр мекунад.',
         ),
       },
-      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        siblingData.role !== 'regionalEditor' || (Array.isArray(value) && value.length > 0)
-          ? true
-          : 'Choose at least one region for a regional editor.',
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { role?: string } }) =>
+        siblingData.role !== 'regionalEditor' || (Array.isArray(value) && value.length > 0) ? true : newsroomT(req)('newsroom:validation:regionsRequired'),
     },
   ],
 })

@@ -2,6 +2,7 @@ import type { PayloadRequest, TextField } from 'payload'
 
 import { slugify, SLUG_PATTERN } from '@/lib/slugify'
 
+import { newsroomT } from '../i18n/translations'
 import { l } from './label'
 
 /** Whether another document of the collection already uses `slug` in the request's language. */
@@ -73,11 +74,10 @@ export function slugField(source: string): TextField {
     },
     validate: async (value, { req, id, collectionSlug }) => {
       if (!value) return true
-      if (!SLUG_PATTERN.test(value)) {
-        return 'A slug may contain only lowercase letters a–z, digits and single hyphens.'
-      }
+      const t = newsroomT(req)
+      if (!SLUG_PATTERN.test(value)) return t('newsroom:validation:slugFormat')
       if (collectionSlug && (await slugTaken(req, collectionSlug, value, id))) {
-        return `The slug "${value}" is already used by another document in this language (${req.locale}); choose another.`
+        return t('newsroom:validation:slugTaken', { slug: value, locale: req.locale })
       }
       return true
     },

@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest }
 import { isLocale, type Locale } from '@/i18n/locales'
 
 import { relationIds } from '../access/roles'
+import { newsroomT } from '../i18n/translations'
 
 /** Media ids of the upload nodes in a Lexical value (any depth). */
 function uploadIds(node: unknown, into: string[] = []): string[] {
@@ -52,10 +53,7 @@ export const requireAltText =
     for (const { path, ids } of checks) {
       const missing = await imagesWithoutAlt(req, ids, locale)
       if (missing.length > 0) {
-        errors.push({
-          path,
-          message: `Add an alternative text in this language (${locale}) to ${missing.join(', ')} in Media before publishing.`,
-        })
+        errors.push({ path, message: newsroomT(req)('newsroom:validation:altBeforePublishing', { locale, files: missing.join(', ') }) })
       }
     }
     if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)

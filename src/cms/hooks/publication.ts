@@ -4,6 +4,7 @@ import { defaultLocale } from '@/i18n/locales'
 
 import { isStaff } from '../access/isStaff'
 import { hasRole } from '../access/roles'
+import { newsroomT } from '../i18n/translations'
 
 /**
  * Contributors write drafts and never publish or withdraw. Access rules see only the data, not
@@ -25,7 +26,7 @@ export const contributorsSaveDrafts: CollectionBeforeOperationHook = ({ args, op
     Boolean(write.unpublishAllLocales) ||
     Boolean(write.publishSpecificLocale)
   if (publishing) {
-    const error = new APIError('Contributors save drafts; an editor publishes them.', 403, null, true)
+    const error = new APIError(newsroomT(req)('newsroom:errors:contributorsSaveDrafts'), 403, null, true)
     // Named, so Payload's error formatter shows the message in a production build too.
     error.name = 'Forbidden'
     throw error

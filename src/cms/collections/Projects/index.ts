@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
@@ -15,6 +15,7 @@ import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/pu
 import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
+import { newsroomT } from '../../i18n/translations'
 
 export const PROJECTS = 'projects' as const
 
@@ -81,10 +82,8 @@ export const Projects: CollectionConfig = {
           type: 'date',
           label: l('End date', 'Дата окончания', 'Санаи анҷом'),
           admin: { date: { displayFormat: 'dd.MM.yyyy' } },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startDate?: string | null } }) => {
-            if (value && siblingData.startDate && new Date(value) < new Date(siblingData.startDate)) {
-              return 'The end date cannot be before the start date.'
-            }
+          validate: (value: Date | string | null | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: { startDate?: string | null } }) => {
+            if (value && siblingData.startDate && new Date(value) < new Date(siblingData.startDate)) return newsroomT(req)('newsroom:validation:endBeforeStart')
             return true
           },
         },

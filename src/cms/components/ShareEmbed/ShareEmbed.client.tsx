@@ -3,10 +3,12 @@
 import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react'
 
-import { isLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
+import type { TFunction } from '@payloadcms/translations'
+
+import { defaultLocale, isLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 import { absoluteUrl, feedFormats, feedRoute, routes, type EmbedKind } from '@/lib/routes'
 
-import { shareEmbedTexts, type ShareEmbedTexts } from './messages'
+import type { NewsroomTranslationKeys, NewsroomTranslations } from '../../i18n/translations'
 
 /*
  * The "Share and embed" panel of a project or region: for each language it is translated into,
@@ -93,15 +95,15 @@ async function copyText(value: string, element: HTMLInputElement | HTMLTextAreaE
   }
 }
 
-function CopyRow(props: { label: string; value: string; multiline?: boolean; texts: ShareEmbedTexts; onCopy: (label: string, ok: boolean) => void; copied: boolean }) {
-  const { label, value, multiline, texts, onCopy, copied } = props
+function CopyRow(props: { label: string; value: string; multiline?: boolean; t: TFunction<NewsroomTranslationKeys>; onCopy: (label: string, ok: boolean) => void; copied: boolean }) {
+  const { label, value, multiline, t, onCopy, copied } = props
   const id = useId()
   const ref = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null)
   const keep = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
     ref.current = element
   }
   const selectAll = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => event.currentTarget.select()
-  const buttonText = copied ? texts.copiedShort : texts.copy
+  const buttonText = copied ? t('newsroom:shareEmbed:copiedShort') : t('newsroom:shareEmbed:copy')
   return (
     <div style={stack}>
       <label htmlFor={id}>{label}</label>
@@ -123,12 +125,11 @@ function CopyRow(props: { label: string; value: string; multiline?: boolean; tex
 export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: string }) {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<NewsroomTranslations, NewsroomTranslationKeys>()
   const contentLocale = useLocale()
-  const texts = shareEmbedTexts(i18n.language)
   const headingId = useId()
   // Start on the language being edited; the buttons switch.
-  const [locale, setLocale] = useState<Locale>(isLocale(contentLocale.code) ? contentLocale.code : 'en')
+  const [locale, setLocale] = useState<Locale>(isLocale(contentLocale.code) ? contentLocale.code : defaultLocale)
   const [state, setState] = useState<Loaded | 'loading' | 'error'>('loading')
   const [status, setStatus] = useState<{ label: string; ok: boolean } | null>(null)
   const origin = siteUrl || (typeof window === 'undefined' ? '' : window.location.origin)
@@ -166,7 +167,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
 
   const heading = (
     <strong id={headingId} style={{ fontSize: '1rem' }}>
-      {texts.title}
+      {t('newsroom:shareEmbed:title')}
     </strong>
   )
 
@@ -174,7 +175,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
     return (
       <section style={box} aria-labelledby={headingId} data-testid="share-embed">
         {heading}
-        <p style={note}>{texts.saveFirst}</p>
+        <p style={note}>{t('newsroom:shareEmbed:saveFirst')}</p>
       </section>
     )
   }
@@ -185,12 +186,15 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
   const at = (path: string) => absoluteUrl(origin, path)
   const onCopy = (label: string, ok: boolean) => setStatus({ label, ok })
   const copiedHere = (label: string) => status?.ok === true && status.label === label
+  const pageLabel = t('newsroom:shareEmbed:page')
+  const scriptLabel = t('newsroom:shareEmbed:script')
+  const iframeLabel = t('newsroom:shareEmbed:iframe')
 
   return (
     <section style={box} aria-labelledby={headingId} data-testid="share-embed">
       {heading}
-      <p style={{ margin: 0 }}>{texts.intro}</p>
-      <div role="group" aria-label={texts.language} style={{ display: 'flex', gap: '0.25rem', flexWrap: 'wrap' }}>
+      <p style={{ margin: 0 }}>{t('newsroom:shareEmbed:intro')}</p>
+      <div role="group" aria-label={t('newsroom:shareEmbed:language')} style={{ display: 'flex', gap: '0.25rem', flexWrap: 'wrap' }}>
         {locales.map((code) => (
           <button
             key={code}
@@ -207,40 +211,41 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
           </button>
         ))}
       </div>
-      {state === 'loading' ? <p style={{ margin: 0 }}>{texts.loading}</p> : null}
-      {state === 'error' ? <p role="alert" style={note}>{texts.loadError}</p> : null}
-      {loaded && slug && !loaded.published[locale] ? <p style={note} data-testid="share-embed-unpublished">{texts.notPublished}</p> : null}
-      {loaded && !slug ? <p style={note} data-testid="share-embed-untranslated">{texts.notTranslated}</p> : null}
+      {state === 'loading' ? <p style={{ margin: 0 }}>{t('newsroom:shareEmbed:loading')}</p> : null}
+      {state === 'error' ? <p role="alert" style={note}>{t('newsroom:shareEmbed:loadError')}</p> : null}
+      {loaded && slug && !loaded.published[locale] ? <p style={note} data-testid="share-embed-unpublished">{t('newsroom:shareEmbed:notPublished')}</p> : null}
+      {loaded && !slug ? <p style={note} data-testid="share-embed-untranslated">{t('newsroom:shareEmbed:notTranslated')}</p> : null}
       {loaded && title && slug ? (
         <div style={{ display: 'grid', gap: '0.75rem' }} data-locale={locale}>
-          <CopyRow label={texts.page} value={at(kind === 'projects' ? routes.project(locale, slug) : routes.region(locale, slug))} texts={texts} onCopy={onCopy} copied={copiedHere(texts.page)} />
-          {feedFormats.map((format) => (
-            <CopyRow key={format} label={texts[format]} value={at(feedRoute(locale, format, { kind, slug }))} texts={texts} onCopy={onCopy} copied={copiedHere(texts[format])} />
-          ))}
+          <CopyRow label={pageLabel} value={at(kind === 'projects' ? routes.project(locale, slug) : routes.region(locale, slug))} t={t} onCopy={onCopy} copied={copiedHere(pageLabel)} />
+          {feedFormats.map((format) => {
+            const label = t(`newsroom:shareEmbed:${format}`)
+            return <CopyRow key={format} label={label} value={at(feedRoute(locale, format, { kind, slug }))} t={t} onCopy={onCopy} copied={copiedHere(label)} />
+          })}
           <CopyRow
-            label={texts.script}
+            label={scriptLabel}
             multiline
             value={`<script src="${at(routes.embedLoader())}" ${kind === 'projects' ? 'data-project' : 'data-region'}="${attribute(slug)}" data-locale="${locale}" async></script>`}
-            texts={texts}
+            t={t}
             onCopy={onCopy}
-            copied={copiedHere(texts.script)}
+            copied={copiedHere(scriptLabel)}
           />
           <CopyRow
-            label={texts.iframe}
+            label={iframeLabel}
             multiline
             value={`<iframe src="${at(routes.embed(locale, kind, slug))}" title="${attribute(title)}" width="100%" height="400" style="border:0" loading="lazy"></iframe>`}
-            texts={texts}
+            t={t}
             onCopy={onCopy}
-            copied={copiedHere(texts.iframe)}
+            copied={copiedHere(iframeLabel)}
           />
           {/* An unpublished document's widget is a 404 page; the note above says why. */}
           {loaded.published[locale] ? (
             <div style={stack}>
-              <span>{texts.preview}</span>
+              <span>{t('newsroom:shareEmbed:preview')}</span>
               <iframe
                 key={`${locale}/${slug}`}
                 src={at(routes.embed(locale, kind, slug))}
-                title={texts.previewTitle}
+                title={t('newsroom:shareEmbed:previewTitle')}
                 style={{ width: '100%', height: 360, border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 4px)', background: '#fff' }}
               />
             </div>
@@ -248,7 +253,7 @@ export function ShareEmbed({ kind, siteUrl }: { kind: EmbedKind; siteUrl?: strin
         </div>
       ) : null}
       <p aria-live="polite" role="status" style={{ margin: 0, minHeight: '1.2em' }} data-testid="share-embed-status">
-        {status ? (status.ok ? `${texts.copied}: ${status.label}` : texts.copyFailed) : ''}
+        {status ? (status.ok ? t('newsroom:shareEmbed:copied', { label: status.label }) : t('newsroom:shareEmbed:copyFailed')) : ''}
       </p>
     </section>
   )

@@ -1,23 +1,34 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
+import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { formatAdminURL } from 'payload/shared'
 
-import { overviewTexts } from './messages'
+import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
+
+import { newsroomT } from '../../i18n/translations'
 import { translatedCollections, translationGaps, type GapRow, type TranslatedCollection } from './overview'
 
-const languages = ['ru', 'tg'] as const
+/** Every content language but the one translations are made from. */
+const targetLanguages = locales.filter((code) => code !== defaultLocale)
 
 function when(iso: string | null): string {
   return iso ? iso.slice(0, 16).replace('T', ' ') : '—'
 }
 
 /**
- * `/admin/translations`: per collection and language, the documents whose translation is
- * missing or outdated, with counts, each linked to its edit page in that language.
+ * The admin's translations view (`translations` in payload.config.ts): per collection and
+ * language, the documents whose translation is missing or outdated, with counts, each linked to
+ * its edit page in that language.
  */
 export async function TranslationOverview({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const t = overviewTexts(req.i18n.language)
+  const t = newsroomT(req.i18n)
+  // Names in the admin's interface language: collections by their own labels, languages by
+  // the labels Payload's locale picker shows.
+  const collectionName = (collection: TranslatedCollection) => getTranslation(req.payload.collections[collection].config.labels.plural, req.i18n)
+  const languageName = (code: (typeof locales)[number]) => getTranslation(localeInfo[code].adminLabel, req.i18n)
+  const source = languageName(defaultLocale)
   const gaps = await translationGaps(req.payload, req.user)
   const count = (collection: TranslatedCollection, language: string, gap: GapRow['gap']) =>
     gaps.filter((row) => row.collection === collection && row.locale === language && row.gap === gap).length
@@ -33,15 +44,15 @@ export async function TranslationOverview({ initPageResult, params, searchParams
       visibleEntities={visibleEntities}
     >
       <Gutter className="translation-overview">
-        <h1>{t.title}</h1>
-        <p>{t.intro}</p>
+        <h1>{t('newsroom:translationOverview:title')}</h1>
+        <p>{t('newsroom:translationOverview:intro', { language: source })}</p>
         <table>
           <thead>
             <tr>
-              <th scope="col">{t.collection}</th>
-              {languages.map((language) => (
+              <th scope="col">{t('newsroom:translationOverview:collection')}</th>
+              {targetLanguages.map((language) => (
                 <th scope="col" key={language}>
-                  {t.languages[language]}: {t.missing} / {t.outdated}
+                  {languageName(language)}: {t('newsroom:translationOverview:missing')} / {t('newsroom:translationOverview:outdated')}
                 </th>
               ))}
             </tr>
@@ -49,8 +60,8 @@ export async function TranslationOverview({ initPageResult, params, searchParams
           <tbody>
             {(Object.keys(translatedCollections) as TranslatedCollection[]).map((collection) => (
               <tr key={collection}>
-                <th scope="row">{t.collections[collection]}</th>
-                {languages.map((language) => (
+                <th scope="row">{collectionName(collection)}</th>
+                {targetLanguages.map((language) => (
                   <td key={language} data-testid={`count-${collection}-${language}`}>
                     {count(collection, language, 'missing')} / {count(collection, language, 'outdated')}
                   </td>
@@ -59,32 +70,34 @@ export async function TranslationOverview({ initPageResult, params, searchParams
             ))}
           </tbody>
         </table>
-        {gaps.length === 0 ? <p>{t.none}</p> : null}
-        {languages.map((language) => {
+        {gaps.length === 0 ? <p>{t('newsroom:translationOverview:none')}</p> : null}
+        {targetLanguages.map((language) => {
           const rows = gaps.filter((row) => row.locale === language)
           if (rows.length === 0) return null
           return (
             <section key={language} aria-labelledby={`gaps-${language}`}>
               <h2 id={`gaps-${language}`}>
-                {t.languages[language]} ({rows.length})
+                {languageName(language)} ({rows.length})
               </h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{t.document}</th>
-                    <th scope="col">{t.collection}</th>
-                    <th scope="col">{t.state}</th>
-                    <th scope="col">{t.changed}</th>
+                    <th scope="col">{t('newsroom:translationOverview:document')}</th>
+                    <th scope="col">{t('newsroom:translationOverview:collection')}</th>
+                    <th scope="col">{t('newsroom:translationOverview:state')}</th>
+                    <th scope="col">{t('newsroom:translationOverview:changed', { language: source })}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((row) => (
                     <tr key={`${row.collection}-${row.id}`}>
                       <td>
-                        <a href={`/admin/collections/${row.collection}/${row.id}?locale=${language}`}>{row.title}</a>
+                        <a href={formatAdminURL({ adminRoute: req.payload.config.routes.admin, path: `/collections/${row.collection}/${row.id}?locale=${language}` })}>
+                          {row.title}
+                        </a>
                       </td>
-                      <td>{t.collections[row.collection]}</td>
-                      <td>{row.gap === 'missing' ? t.missing : t.outdated}</td>
+                      <td>{collectionName(row.collection)}</td>
+                      <td>{row.gap === 'missing' ? t('newsroom:translationOverview:missing') : t('newsroom:translationOverview:outdated')}</td>
                       <td>
                         {when(row.sourceChangedAt)} / {when(row.translationChangedAt)}
                       </td>

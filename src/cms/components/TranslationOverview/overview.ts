@@ -2,6 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
+/** Where the translations view lives inside the admin (payload.config.ts mounts it there). */
+export const translationsViewPath = '/translations'
+
 /** Collections whose text is translated, and the field naming each document. */
 export const translatedCollections = { news: 'title', projects: 'title', regions: 'name', contacts: 'name' } as const
 export type TranslatedCollection = keyof typeof translatedCollections

@@ -1,0 +1,76 @@
+/**
+ * Our own admin texts in English: the type source for Russian and Tajik (ru.ts, tg.ts must have
+ * every key). Placeholders are Payload's `{{name}}`; translations keep each one.
+ */
+export const en = {
+  history: {
+    title: 'Recent changes',
+    none: 'No saved versions yet.',
+    /** A save that published; `languages` lists the language codes, e.g. "EN, TG". */
+    published: 'published ({{languages}})',
+    draft: 'draft',
+    autosave: 'autosave',
+    compare: 'Compare',
+    all: 'All versions',
+  },
+  translationOverview: {
+    title: 'Translations',
+    /** `language` is the source language's name, e.g. "English". */
+    intro: 'Documents whose translation is missing, or older than the latest change to the text in {{language}}. Open one to translate it.',
+    missing: 'Missing',
+    outdated: 'Outdated',
+    document: 'Document',
+    collection: 'Section',
+    state: 'State',
+    changed: 'Text in {{language}} changed / translation changed',
+    none: 'Nothing to translate: every document is translated and up to date.',
+  },
+  shareEmbed: {
+    title: 'Share and embed',
+    intro: 'Feeds and a news widget for partner websites, one set per language.',
+    language: 'Language',
+    saveFirst: 'Save the document first: its feeds and widget get their addresses once it is saved.',
+    notPublished: 'Not published in this language yet: its feeds and widget will work once this translation is published.',
+    notTranslated: 'Not translated into this language yet, so there is no feed or widget in it.',
+    loading: 'Loading…',
+    loadError: 'Could not read the document. Reload the page and try again.',
+    page: 'Page address (paste it into WordPress to embed the widget)',
+    rss: 'RSS feed',
+    atom: 'Atom feed',
+    json: 'JSON Feed',
+    script: 'Widget: script snippet',
+    iframe: 'Widget: iframe snippet',
+    copy: 'Copy',
+    /** On the button just pressed, for about two seconds. */
+    copiedShort: 'Copied',
+    /** Announced to screen readers (aria-live); `label` is the copied row's label. */
+    copied: 'Copied to the clipboard: {{label}}',
+    copyFailed: 'Could not copy. Select the text and press Ctrl+C (⌘C on a Mac).',
+    preview: 'Widget preview',
+    previewTitle: 'Preview of the news widget',
+  },
+  validation: {
+    slugFormat: 'A slug may contain only lowercase letters a–z, digits and single hyphens.',
+    slugTaken: 'The slug "{{slug}}" is already used by another document in this language ({{locale}}); choose another.',
+    altRequired: 'Images need an alternative text (describe what the picture shows).',
+    /** `files` lists the images' file names. */
+    altBeforePublishing: 'Add an alternative text in this language ({{locale}}) to {{files}} in Media before publishing.',
+    redirectFromRequired: 'Enter the old address.',
+    redirectHomePage: 'The home pages cannot be redirected.',
+    redirectFromTaken: 'Another redirect already starts at {{from}}.',
+    redirectToRequired: 'Enter the new address.',
+    redirectToFormat: 'Start with "/" (a page of this site) or with https://.',
+    redirectLoop: 'A redirect cannot lead to itself.',
+    phoneFormat: 'Use digits, spaces, brackets, + and - only.',
+    websiteProtocol: 'Start the address with https://',
+    websiteFormat: 'Enter a full web address, such as https://example.org',
+    endBeforeStart: 'The end date cannot be before the start date.',
+    regionsRequired: 'Choose at least one region for a regional editor.',
+  },
+  errors: {
+    contributorsSaveDrafts: 'Contributors save drafts; an editor publishes them.',
+  },
+}
+
+/** The shape every language's texts must have. */
+export type NewsroomMessages = typeof en
