@@ -21,6 +21,7 @@ import { tg } from '@/cms/i18n/tg'
 import { adminTranslations } from '@/cms/i18n/translations'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
+import { adminRoute, apiRoute } from '@/lib/routes'
 import { isJobRunner } from '@/lib/jobsSecret'
 
 // The project root: scripts and the server run there, and this file is bundled (so no import.meta).
@@ -53,6 +54,8 @@ export default buildConfig({
     // `req.t` / `useTranslation()` (src/cms/i18n/translations.ts).
     translations: adminTranslations,
   },
+  // Where the admin and the API live: lib/routes.ts names them for robots.txt and links too.
+  routes: { admin: adminRoute, api: apiRoute },
   admin: {
     user: 'users',
     // Gravatar is an outside request; staff machines may be offline and readers' privacy matters.
