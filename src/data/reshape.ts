@@ -1,7 +1,7 @@
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { plainText } from '@/lib/plainText'
 import { alternatesOf, documentRoute, sectionRoute, type Section } from '@/lib/routes'
 import type { Contact, Media, News, Project, Region } from '@/payload-types'
 
@@ -55,12 +55,6 @@ export function richText(value: unknown): RichTextValue {
   if (!value || typeof value !== 'object' || !('root' in value)) return null
   const data = value as SerializedEditorState
   return { ...data, root: reshapeNode(data.root) as SerializedEditorState['root'] }
-}
-
-/** The text of a rich text value without markup (search, descriptions). */
-export function plainText(value: unknown): string {
-  const data = richText(value)
-  return data ? convertLexicalToPlaintext({ data }).trim() : ''
 }
 
 /** About `length` characters of `text`, cut at a word, with an ellipsis when cut. */

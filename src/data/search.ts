@@ -1,13 +1,14 @@
 import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/locales'
+import { plainText } from '@/lib/plainText'
 import { routes } from '@/lib/routes'
 import type { SearchDoc } from '@/lib/search'
 import type { Contact, News, Project, Region } from '@/payload-types'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { payloadClient, translatedRead, writtenIn } from './payload'
-import { idOf, idsOf, plainText } from './reshape'
+import { idOf, idsOf } from './reshape'
 
 /*
  * What site search searches: every published document written in the reader's language (never
