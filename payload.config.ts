@@ -15,6 +15,7 @@ import { Regions } from '@/cms/collections/Regions'
 import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { databaseAdapter } from '@/cms/database'
+import { seo } from '@/cms/plugins/seo'
 import { Site } from '@/cms/globals/Site'
 import { tg, tgLexical } from '@/cms/i18n/tg'
 import { adminLocaleLabels, defaultLocale, locales } from '@/i18n/locales'
@@ -36,6 +37,7 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
   globals: [Site],
+  plugins: [seo],
   localization: {
     locales: locales.map((code) => ({ code, label: adminLocaleLabels[code] })),
     defaultLocale,
