@@ -16,6 +16,7 @@ import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { translationsViewPath } from '@/cms/components/TranslationOverview/overview'
 import { databaseAdapter } from '@/cms/database'
+import { seo } from '@/cms/plugins/seo'
 import { Site } from '@/cms/globals/Site'
 import { tg } from '@/cms/i18n/tg'
 import { adminTranslations } from '@/cms/i18n/translations'
@@ -39,6 +40,7 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
   globals: [Site],
+  plugins: [seo],
   localization: {
     locales: locales.map((code) => ({ code, label: localeInfo[code].adminLabel })),
     defaultLocale,

@@ -189,6 +189,7 @@ export interface News {
       )[]
     | null;
   author?: string | null;
+  meta?: SeoMeta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -287,8 +288,23 @@ export interface Region {
    * Lower numbers come first.
    */
   order?: number | null;
+  meta?: SeoMeta;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * How this page appears in search results and shared links, in the language being edited. Optional.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SeoMeta".
+ */
+export interface SeoMeta {
+  title?: string | null;
+  description?: string | null;
+  /**
+   * Shown when the page is shared in messengers and social networks; a wide image works best (1200 × 630 pixels).
+   */
+  image?: (string | null) | Media;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -329,6 +345,7 @@ export interface Project {
   donors?: (string | Contact)[] | null;
   partners?: (string | Contact)[] | null;
   regions?: (string | Region)[] | null;
+  meta?: SeoMeta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -621,9 +638,19 @@ export interface NewsSelect<T extends boolean = true> {
   project?: T;
   topics?: T;
   author?: T;
+  meta?: T | SeoMetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SeoMeta_select".
+ */
+export interface SeoMetaSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  image?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -643,6 +670,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   donors?: T;
   partners?: T;
   regions?: T;
+  meta?: T | SeoMetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -662,6 +690,7 @@ export interface RegionsSelect<T extends boolean = true> {
   latitude?: T;
   longitude?: T;
   order?: T;
+  meta?: T | SeoMetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
 }

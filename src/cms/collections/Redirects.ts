@@ -1,3 +1,13 @@
+/*
+ * Not @payloadcms/plugin-redirects (checked at 3.90.1): it only builds a collection, with no
+ * hooks, validation or lookup, so every rule here would stay ours anyway. What it does bring
+ * does not fit: `to` becomes a group { type: reference | custom, reference, url }, and a
+ * reference names a document but not a language, while our documents have a slug per language
+ * (every redirect would be "custom", and the stored `to` and the REST shape would change for
+ * nothing); `from` gets a unique index beside our validator's clearer message; reads default to
+ * public; its labels exist in English but not in Russian or Tajik. Replacing its fields through
+ * `overrides.fields` would leave an empty wrapper around this file.
+ */
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { isEditor } from '../access/isEditor'

@@ -1,6 +1,7 @@
 import * as migration_20261124_005452_initial from './20261124_005452_initial';
 import * as migration_20261124_220126_redirects from './20261124_220126_redirects';
 import * as migration_20261125_022602_editorial_workflow from './20261125_022602_editorial_workflow';
+import * as migration_20261201_143503_seo_fields from './20261201_143503_seo_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_022602_editorial_workflow.up,
     down: migration_20261125_022602_editorial_workflow.down,
-    name: '20261125_022602_editorial_workflow'
+    name: '20261125_022602_editorial_workflow',
+  },
+  {
+    up: migration_20261201_143503_seo_fields.up,
+    down: migration_20261201_143503_seo_fields.down,
+    name: '20261201_143503_seo_fields'
   },
 ];
