@@ -7,7 +7,7 @@ import { deepMergeSimple, text, textarea } from 'payload/shared'
 import { isLocale } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
 import { absoluteUrl, documentRoute, type Section } from '@/lib/routes'
-import { plainText } from '@/lib/search'
+import { plainText } from '@/lib/plainText'
 
 import { NEWS } from '../collections/News'
 import { PROJECTS } from '../collections/Projects'
