@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { plainText } from '@/lib/plainText'
 import { alternatesOf, documentRoute, sectionRoute, type Section } from '@/lib/routes'
-import type { Contact, Media, News, Project, Region } from '@/payload-types'
+import type { Contact, Media, News, Project, Region, SeoMeta } from '@/payload-types'
 
 import type { ContactView, DocumentBase, DocumentLink, ImageView, Languages, NewsView, OrganisationView, ProjectView, RegionView, RichTextValue, UploadView } from './views'
 
@@ -156,9 +156,10 @@ function documentBase<S extends Section>(
   section: S,
   locale: Locale,
   slugs: Partial<Record<Locale, string>>,
-  doc: { id: string; slug?: string | null; cover?: Related<Media>; updatedAt: string },
+  doc: { id: string; slug?: string | null; cover?: Related<Media>; updatedAt: string; meta?: SeoMeta | null },
   text: { title: string; summary: string | null | undefined; body: unknown },
 ): DocumentBase<S> {
+  const cover = imageView(doc.cover)
   return {
     ...languagesOf(section, locale, slugs),
     ...address(section, locale, slugs, doc),
@@ -167,7 +168,12 @@ function documentBase<S extends Section>(
     title: text.title,
     summary: text.summary ?? null,
     body: richText(text.body),
-    cover: imageView(doc.cover),
+    cover,
+    meta: {
+      title: doc.meta?.title?.trim() || text.title,
+      description: doc.meta?.description?.trim() || text.summary || null,
+      image: imageView(doc.meta?.image) ?? cover,
+    },
     updatedAt: doc.updatedAt,
   }
 }

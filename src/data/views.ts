@@ -101,6 +101,8 @@ export interface DocumentBase<S extends Section> extends Languages {
   summary: string | null
   body: RichTextValue
   cover: ImageView | null
+  /** What search engines and shared links show: staff's own SEO fields, else the title, summary and cover. */
+  meta: { title: string; description: string | null; image: ImageView | null }
   updatedAt: string
 }
 

@@ -81,6 +81,6 @@ export function documentMetadata(
   page: Omit<PageSeo, 'locale' | 'paths' | 'fallback' | 'title' | 'image'> & { title?: string },
   types?: NonNullable<Metadata['alternates']>['types'],
 ): Metadata {
-  const metadata = pageMetadata({ title: doc.title, description: doc.summary, image: doc.cover, ...page, locale, paths: doc.paths, fallback: !doc.translated })
+  const metadata = pageMetadata({ title: doc.meta.title, description: doc.meta.description, image: doc.meta.image, ...page, locale, paths: doc.paths, fallback: !doc.translated })
   return types ? { ...metadata, alternates: { ...metadata.alternates, types } } : metadata
 }

@@ -27,8 +27,8 @@ const load = documentPage(getRegionBySlug, routes.region)
 
 export async function generateMetadata({ params }: { params: DocumentParams }): Promise<Metadata> {
   const { locale, doc } = await load(params)
-  // Described by the start of its introduction, else by the section's line.
-  const description = doc.summary ?? (await getTranslations({ locale, namespace: 'regions' }))('description')
+  // Described by staff's SEO text or the start of its introduction, else by the section's line.
+  const description = doc.meta.description ?? (await getTranslations({ locale, namespace: 'regions' }))('description')
   return documentMetadata(locale, doc, { description }, await documentSyndicationLinks(locale, doc))
 }
 
