@@ -1,0 +1,77 @@
+# Shared by scripts/{redis,nginx,s3,wordpress}.sh (sourced, not run): messages, Debian installs and
+# detached processes tracked by pid files, in the style of scripts/ferretdb.sh.
+# The caller sets NAME (message prefix) and ROOT (the repository) before sourcing.
+
+say() { echo "$NAME: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# A port is refused before anything is started on it, so a second copy never fights the first.
+require_free_port() {
+  if port_open "$1"; then die "port $1 is already in use by another process"; fi
+}
+
+# Installs the Debian packages of "$@" that are missing (output to .tmp/apt-install.log), in the
+# order given: put a preferred provider first, apt then uses it for an either-or dependency.
+# Services that a package would start are not started here (the machine's policy-rc.d refuses).
+ensure_debs() {
+  local missing=() p log="$ROOT/.tmp/apt-install.log"
+  for p in "$@"; do
+    [[ $(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null) == installed ]] || missing+=("$p")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  local sudo=(); [[ $(id -u) == 0 ]] || sudo=(sudo -n)
+  mkdir -p "$(dirname "$log")"
+  say "installing ${missing[*]} with apt-get (log: $log)"
+  # Another apt/dpkg run may hold the lock: wait for it up to 5 minutes instead of failing.
+  local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300)
+  if ! { "${apt[@]}" update && "${apt[@]}" install --no-install-recommends "${missing[@]}"; } >>"$log" 2>&1; then
+    say "apt-get failed; last lines of $log:"
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
+}
+
+pid_in() { cat "$1" 2>/dev/null || true; }
+
+# Whether the process recorded in pid file $1 lives and still is the program $2 (a reused pid is not ours).
+alive() {
+  local p; p="$(pid_in "$1")"
+  [[ -n $p ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -F -- "$2" >/dev/null
+}
+
+# launch PIDFILE LOG SECONDS READY CMD...: starts CMD detached (setsid: its own session and process
+# group, so it outlives this script and a Ctrl-C in the caller), records its pid, and polls the
+# function READY until it succeeds. On a timeout or an early exit, shows the log, ends the
+# process group and fails.
+launch() {
+  local pidfile=$1 log=$2 secs=$3 ready=$4; shift 4
+  setsid "$@" </dev/null >>"$log" 2>&1 &
+  local p=$!
+  echo "$p" >"$pidfile"
+  local deadline=$((SECONDS + secs))
+  while ((SECONDS < deadline)) && kill -0 "$p" 2>/dev/null; do
+    if "$ready" >/dev/null 2>&1; then return 0; fi
+    sleep 0.2
+  done
+  say "$(basename "$1") did not become ready within ${secs}s; last lines of $log:"
+  tail -n 30 "$log" >&2
+  terminate "$pidfile" "$1" >/dev/null 2>&1 || true
+  exit 1
+}
+
+# terminate PIDFILE PROGRAM: SIGTERM to the process, up to 15 s for a clean exit, then SIGKILL to
+# whatever is left of its process group (workers included); removes the pid file. Prints the pid.
+terminate() {
+  local pidfile=$1 program=$2 p
+  if ! alive "$pidfile" "$program"; then rm -f "$pidfile"; return 1; fi
+  p="$(pid_in "$pidfile")"
+  kill "$p" 2>/dev/null || true
+  for _ in {1..75}; do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+  # setsid made p the leader of its own group, so -p names exactly its processes.
+  kill -9 -- "-$p" 2>/dev/null || true
+  for _ in {1..25}; do kill -0 -- "-$p" 2>/dev/null || break; sleep 0.2; done
+  rm -f "$pidfile"
+  echo "$p"
+}
