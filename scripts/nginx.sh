@@ -90,6 +90,7 @@ EOF
 
 start() {
   if running; then say "already running (pid $(pid_in "$PIDFILE"))"; echo "$URL"; return; fi
+  terminate "$PIDFILE" nginx >/dev/null || true  # a stale pid file, or workers left by a crash
   require_free_port "$PORT"
   ensure_debs nginx
   rm -rf "$RUN"

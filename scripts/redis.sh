@@ -21,6 +21,7 @@ ready() { [[ "$(redis-cli -h 127.0.0.1 -p "$PORT" ping 2>/dev/null)" == PONG ]];
 
 start() {
   if running; then say "already running (pid $(pid_in "$PIDFILE"))"; echo "$URL"; return; fi
+  terminate "$PIDFILE" redis-server >/dev/null || true  # a stale pid file
   require_free_port "$PORT"
   ensure_debs redis-server redis-tools
   mkdir -p "$RUN"

@@ -42,6 +42,7 @@ ensure_bucket() {
 
 start() {
   if running; then say "already running (pid $(pid_in "$PIDFILE"))"; ensure_bucket; echo "$URL"; return; fi
+  terminate "$PIDFILE" versitygw >/dev/null || true  # a stale pid file
   require_free_port "$PORT"
   local bin
   bin="$("$ROOT/scripts/ensure-versitygw.sh")"

@@ -63,10 +63,20 @@ launch() {
 
 # terminate PIDFILE PROGRAM: SIGTERM to the process, up to 15 s for a clean exit, then SIGKILL to
 # whatever is left of its process group (workers included); removes the pid file. Prints the pid.
+# If the process itself is gone but members of its group remain (workers of a crashed server),
+# those that still run PROGRAM are ended too, and it fails as "not running".
 terminate() {
-  local pidfile=$1 program=$2 p
-  if ! alive "$pidfile" "$program"; then rm -f "$pidfile"; return 1; fi
+  local pidfile=$1 program=$2 p q
   p="$(pid_in "$pidfile")"
+  if ! alive "$pidfile" "$program"; then
+    if [[ $p =~ ^[0-9]+$ ]]; then
+      for q in $(pgrep -g "$p" 2>/dev/null); do
+        tr '\0' ' ' <"/proc/$q/cmdline" 2>/dev/null | grep -F -- "$program" >/dev/null && kill -9 "$q" 2>/dev/null
+      done
+    fi
+    rm -f "$pidfile"
+    return 1
+  fi
   kill "$p" 2>/dev/null || true
   for _ in {1..75}; do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
   # setsid made p the leader of its own group, so -p names exactly its processes.
