@@ -14,7 +14,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME=nginx
-# shellcheck source=service-lib.sh
+# shellcheck source=scripts/service-lib.sh
 source "$ROOT/scripts/service-lib.sh"
 PORT="${NGINX_PORT:-8090}"
 RUN="$ROOT/.tmp/nginx-$PORT"

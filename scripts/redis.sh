@@ -8,7 +8,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME=redis
-# shellcheck source=service-lib.sh
+# shellcheck source=scripts/service-lib.sh
 source "$ROOT/scripts/service-lib.sh"
 PORT="${REDIS_PORT:-6390}"
 RUN="$ROOT/.tmp/redis-$PORT"

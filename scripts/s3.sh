@@ -10,7 +10,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME=s3
-# shellcheck source=service-lib.sh
+# shellcheck source=scripts/service-lib.sh
 source "$ROOT/scripts/service-lib.sh"
 PORT="${S3_PORT:-9010}"
 RUN="$ROOT/.tmp/s3-$PORT"

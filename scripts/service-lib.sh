@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/{redis,nginx,s3,wordpress}.sh (sourced, not run): messages, Debian installs and
 # detached processes tracked by pid files, in the style of scripts/ferretdb.sh.
 # The caller sets NAME (message prefix) and ROOT (the repository) before sourcing.

@@ -21,8 +21,11 @@ FIXTURES_PID=""
 [[ -f $WWW/wp-config.php ]] || { echo "wordpress-check: no WordPress on port $PORT (run scripts/wordpress.sh start)" >&2; exit 1; }
 
 php_check() { php -d display_errors=stderr "$ROOT/scripts/wordpress/check.php" "$WWW" "$@"; }
+# shellcheck disable=SC2016 # PHP code, not shell expansions
 json() { php -r '$v = json_decode($argv[1], true); foreach (explode(".", $argv[2]) as $k) $v = $v[$k] ?? ""; echo is_string($v) ? $v : json_encode($v);' "$1" "$2"; }
-check() { if eval "$1"; then echo "ok   $2"; else echo "FAIL $2"; failures=$((failures + 1)); fi; }
+# check MESSAGE COMMAND...: one line, ok or FAIL, as COMMAND succeeds.
+check() { local message=$1; shift; if "$@"; then echo "ok   $message"; else echo "FAIL $message"; failures=$((failures + 1)); fi; }
+contains() { grep -F -- "$2" "$1" >/dev/null; }
 
 cleanup() {
   php_check cleanup "$TAG" "$FIXTURES" || true
@@ -38,34 +41,37 @@ FIXTURES="$(head -n1 "$OUT/fixtures.url")"
 [[ $FIXTURES == http://* ]] || { echo "wordpress-check: the fixture server did not start" >&2; exit 1; }
 
 creds="$(php_check setup "$TAG")"
-admin=("$(json "$creds" admin.login):$(json "$creds" admin.password)")
-author=("$NAME:$(json "$creds" author.password)")
+admin="$(json "$creds" admin.login):$(json "$creds" admin.password)"
+author="$NAME:$(json "$creds" author.password)"
 
 # A post through the REST API, as the administrator, then its page as a reader sees it.
 title="Салом аз Newsroom $TAG"
-post="$(curl -fsS -u "${admin[0]}" -H 'Content-Type: application/json' \
+post="$(curl -fsS -u "$admin" -H 'Content-Type: application/json' \
   -d "{\"title\": \"$title\", \"content\": \"<p>Хабари нав.</p>\", \"status\": \"publish\", \"slug\": \"$NAME\"}" \
   "$URL/wp-json/wp/v2/posts")"
 link="$(json "$post" link)"
-check '[[ $link == "$URL/"[0-9][0-9][0-9][0-9]/[0-9][0-9]/"$NAME/" ]]' "REST API (Application Password) made post $(json "$post" id) at its pretty permalink $link"
+pretty='^'"$URL"'/[0-9]{4}/[0-9]{2}/'"$NAME"'/$'
+check "REST API (Application Password) made post $(json "$post" id) at its pretty permalink $link" grep -Eq "$pretty" <<<"$link"
 code="$(curl -sS -o "$OUT/post.html" -w '%{http_code}' "$link")"
-check '[[ $code == 200 ]] && grep -F "$title" "$OUT/post.html" >/dev/null' "its page answers $code with the title"
+post_page_ok() { [[ $code == 200 ]] && contains "$OUT/post.html" "<title>$title"; }
+check "its page answers $code with the title" post_page_ok
 
 # An author (no unfiltered_html) posts a bare URL on its own line; the page shows the discovered iframe.
-apost="$(curl -fsS -u "${author[0]}" -H 'Content-Type: application/json' \
+apost="$(curl -fsS -u "$author" -H 'Content-Type: application/json' \
   -d "{\"title\": \"Embed $TAG\", \"content\": \"<p>Before</p>\\n\\n$FIXTURES/article\\n\\n<p>After</p>\", \"status\": \"publish\"}" \
   "$URL/wp-json/wp/v2/posts")"
 alink="$(json "$apost" link)"
-check '[[ -n $alink ]]' "an author's post holding $FIXTURES/article is published at $alink"
+check "an author's post holding $FIXTURES/article is published at $alink" test -n "$alink"
 curl -fsS -o "$OUT/author.html" "$alink"
-check 'grep -F "<iframe class=\"wp-embedded-content\" sandbox=\"allow-scripts\" security=\"restricted\"" "$OUT/author.html" | grep -F "$FIXTURES/embed/1#?secret=" >/dev/null' \
-  "its page embeds the provider's iframe, found by oEmbed discovery"
+grep -F '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"' "$OUT/author.html" >"$OUT/iframes" || true
+check "its page embeds the provider's iframe, found by oEmbed discovery" contains "$OUT/iframes" "$FIXTURES/embed/1#?secret="
 
 # The block editor's path: the REST oEmbed proxy, open to users who can edit posts.
-proxy="$(curl -fsS -u "${author[0]}" "$URL/wp-json/oembed/1.0/proxy?url=$(php -r 'echo rawurlencode($argv[1]);' "$FIXTURES/article")")"
-check '[[ $(json "$proxy" html) == *"<iframe"*"$FIXTURES/embed/1"* ]]' "the REST oEmbed proxy (/wp-json/oembed/1.0/proxy) answers the author with the iframe"
+proxy="$(curl -fsS -u "$author" -G --data-urlencode "url=$FIXTURES/article" "$URL/wp-json/oembed/1.0/proxy")"
+json "$proxy" html >"$OUT/proxy.html"
+check "the REST oEmbed proxy (/wp-json/oembed/1.0/proxy) answers the author with the iframe" contains "$OUT/proxy.html" "src=\"$FIXTURES/embed/1#?secret="
 code="$(curl -sS -o /dev/null -w '%{http_code}' "$URL/wp-json/oembed/1.0/proxy?url=$FIXTURES/article")"
-check '[[ $code == 401 ]]' "and refuses anonymous callers ($code)"
+check "and refuses anonymous callers ($code)" test "$code" == 401
 
 php_check verify "$TAG" "$FIXTURES" || failures=$((failures + 1))
 

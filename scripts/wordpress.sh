@@ -15,7 +15,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME=wordpress
-# shellcheck source=service-lib.sh
+# shellcheck source=scripts/service-lib.sh
 source "$ROOT/scripts/service-lib.sh"
 PORT="${WP_PORT:-8095}"
 DB_PORT="${WP_DB_PORT:-$((PORT + 10000))}"
@@ -136,7 +136,8 @@ stop() {
   if p="$(terminate "$PHP_PID" "-S 127.0.0.1:$PORT")"; then stopped+=("php pid $p"); fi
   # SIGTERM is MariaDB's clean shutdown.
   if p="$(terminate "$DB_PID" mariadbd)"; then stopped+=("mariadb pid $p"); fi
-  if ((${#stopped[@]})); then say "stopped ($(IFS=,; echo "${stopped[*]}" | sed 's/,/, /g'))"; else say "not running"; fi
+  local joined="${stopped[*]}"
+  if ((${#stopped[@]})); then say "stopped (${joined// mariadb/, mariadb})"; else say "not running"; fi
 }
 
 status() {
