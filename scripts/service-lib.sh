@@ -36,10 +36,24 @@ ensure_debs() {
 
 pid_in() { cat "$1" 2>/dev/null || true; }
 
+# Whether pid $1 is a live process. Not `kill -0`: that also succeeds for a process that has exited
+# but waits (a zombie) for whoever adopted it to reap it, which may take seconds here.
+pid_live() {
+  local state
+  state="$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)" && [[ -n $state && $state != Z ]]
+}
+
+# Whether any process of process group $1 is live.
+group_live() {
+  local q
+  for q in $(pgrep -g "$1" 2>/dev/null); do pid_live "$q" && return 0; done
+  return 1
+}
+
 # Whether the process recorded in pid file $1 lives and still is the program $2 (a reused pid is not ours).
 alive() {
   local p; p="$(pid_in "$1")"
-  [[ -n $p ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -F -- "$2" >/dev/null
+  [[ $p =~ ^[0-9]+$ ]] && pid_live "$p" && tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -F -- "$2" >/dev/null
 }
 
 # launch PIDFILE LOG SECONDS READY CMD...: starts CMD detached (setsid: its own session and process
@@ -52,7 +66,7 @@ launch() {
   local p=$!
   echo "$p" >"$pidfile"
   local deadline=$((SECONDS + secs))
-  while ((SECONDS < deadline)) && kill -0 "$p" 2>/dev/null; do
+  while ((SECONDS < deadline)) && pid_live "$p"; do
     if "$ready" >/dev/null 2>&1; then return 0; fi
     sleep 0.2
   done
@@ -79,10 +93,10 @@ terminate() {
     return 1
   fi
   kill "$p" 2>/dev/null || true
-  for _ in {1..75}; do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+  for _ in {1..150}; do pid_live "$p" || break; sleep 0.1; done
   # setsid made p the leader of its own group, so -p names exactly its processes.
-  kill -9 -- "-$p" 2>/dev/null || true
-  for _ in {1..25}; do kill -0 -- "-$p" 2>/dev/null || break; sleep 0.2; done
+  if group_live "$p"; then kill -9 -- "-$p" 2>/dev/null || true; fi
+  for _ in {1..50}; do group_live "$p" || break; sleep 0.1; done
   rm -f "$pidfile"
   echo "$p"
 }

@@ -42,7 +42,10 @@ processes_of() {
   done | sort -nu | paste -sd' '
 }
 
-none_alive() { local p; for p in $1; do kill -0 "$p" 2>/dev/null && return 1; done; return 0; }
+NAME="services-smoke"
+# shellcheck source=scripts/service-lib.sh
+source "$ROOT/scripts/service-lib.sh" # for pid_live
+none_alive() { local p; for p in $1; do pid_live "$p" && return 1; done; return 0; }
 
 # lifecycle NAME PORT EXPECTED_URL CHECK...: the whole round for one service.
 lifecycle() {
