@@ -15,7 +15,8 @@ require_free_port() {
 
 # Installs the Debian packages of "$@" that are missing (output to .tmp/apt-install.log), in the
 # order given: put a preferred provider first, apt then uses it for an either-or dependency.
-# Services that a package would start are not started here (the machine's policy-rc.d refuses).
+# Packages do not start their own services on these machines (/usr/sbin/policy-rc.d refuses);
+# on a Debian desktop, installing nginx would also start the system's nginx on port 80.
 ensure_debs() {
   local missing=() p log="$ROOT/.tmp/apt-install.log"
   for p in "$@"; do
