@@ -32,6 +32,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: site.name, template: `%s · ${site.shortName ?? site.name}` },
     description: site.tagline ?? undefined,
     icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+    // The page's language for the server (scripts/server/pageHead.mjs). Metadata reaches even the
+    // error shell Next sends for notFound(), whose <html> has no lang because this layout never ran.
+    other: { 'newsroom-lang': localeInfo[locale].htmlLang },
   }
 }
 
@@ -43,6 +46,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   for (const font of fontsFor[locale]) preload(font, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
     <html lang={localeInfo[locale].htmlLang}>
+      <head>
+        {/* Public pages need no JavaScript: the server removes Next's scripts (scripts/server.mjs). */}
+        <meta name="newsroom-client-runtime" content="none" />
+      </head>
       <body>{children}</body>
     </html>
   )
