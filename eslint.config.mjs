@@ -1,5 +1,18 @@
 import tseslint from 'typescript-eslint'
 
+/** What pages and components never import (CONVENTIONS.md, point 4). */
+const frontendPatterns = [
+  { group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' },
+  { group: ['@payload-config'], message: 'Pages and components read Payload only through src/data.' },
+]
+const frontendPaths = [{ name: 'payload', importNames: ['getPayload'], message: 'Use the getters in src/data.' }]
+
+/** Any `*.client` module (a client component), except the one named. */
+const clientComponents = (allowed = '') => ({
+  regex: `${allowed ? `(?<!/${allowed})` : ''}\\.client(?:\\.[cm]?[jt]sx?)?$`,
+  message: 'Public pages ship no JavaScript, so a client component would do nothing there (scripts/server.mjs).',
+})
+
 /** Strict TypeScript rules plus the import direction of CONVENTIONS.md (app never imports cms). */
 export default tseslint.config(
   {
@@ -40,16 +53,22 @@ export default tseslint.config(
   {
     files: ['src/app/**', 'src/components/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/cms/*', '**/cms/*'], message: 'The frontend never imports src/cms; go through src/data.' },
-            { group: ['@payload-config'], message: 'Pages and components read Payload only through src/data.' },
-          ],
-          paths: [{ name: 'payload', importNames: ['getPayload'], message: 'Use the getters in src/data.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: frontendPatterns, paths: frontendPaths }],
+    },
+  },
+  {
+    // Public pages ship no JavaScript (scripts/server.mjs removes Next's scripts, in `npm run dev`
+    // too), so a client component there would silently do nothing.
+    files: ['src/app/(frontend)/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...frontendPatterns, clientComponents()], paths: frontendPaths }],
+    },
+  },
+  {
+    // ...except the live preview, which runs for staff in a draft preview only (the page then keeps its scripts).
+    files: ['src/components/layout/PreviewBar.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...frontendPatterns, clientComponents('LivePreview')], paths: frontendPaths }],
     },
   },
   {
