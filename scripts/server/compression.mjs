@@ -58,13 +58,15 @@ export function negotiate(acceptEncoding) {
 }
 
 /**
- * Compresses a whole body: at the highest ratio up to 128 KB (a page; this runs once per page
- * version and encoding), faster above (the admin's large scripts).
+ * Compresses a whole body: at the highest ratio when the result is kept (once per page version
+ * and encoding) and the body is at most 128 KB (a page); faster for larger ones (the admin's
+ * scripts) and for bodies compressed on every request (no ETag).
  * @param {Buffer} body
  * @param {Encoding} encoding
+ * @param {boolean} kept
  */
-function compressWhole(body, encoding) {
-  const small = body.length <= 128 * 1024
+function compressWhole(body, encoding, kept) {
+  const small = kept && body.length <= 128 * 1024
   if (encoding === 'br') {
     return brotli(body, {
       params: {
@@ -87,7 +89,7 @@ function compressWhole(body, encoding) {
  * @returns {Promise<Buffer>}
  */
 export async function compressOnce(key, transform, encoding) {
-  const make = async () => (encoding ? compressWhole(transform(), encoding) : transform())
+  const make = async () => (encoding ? compressWhole(transform(), encoding, key !== null) : transform())
   if (key === null) return make()
   const hit = finalBodies.get(key)
   if (hit) return hit

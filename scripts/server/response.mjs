@@ -160,12 +160,7 @@ export function responseClass({ compress }) {
      */
     #choose(endingBytes) {
       const status = this.statusCode
-      const etag = this.getHeader('etag')
-      if (status === 304 || status === 204 || status < 200) {
-        // A 304 repeats the validator of the 200 it confirms, which is weak (below).
-        if (typeof etag === 'string' && !etag.startsWith('W/')) this.setHeader('ETag', `W/${etag}`)
-        return 'pass'
-      }
+      if (status === 304 || status === 204 || status < 200) return 'pass'
       const type = String(this.getHeader('content-type') ?? '')
       this.#isHtml = /^\s*text\/html\b/i.test(type)
       const compressible =
@@ -178,8 +173,8 @@ export function responseClass({ compress }) {
       if (compressible) {
         const vary = String(this.getHeader('vary') ?? '')
         if (!/(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i.test(vary)) this.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-        // One validator for every encoding of the body: weak, as HTTP asks of one that is not byte-exact.
-        if (typeof etag === 'string' && !etag.startsWith('W/')) this.setHeader('ETag', `W/${etag}`)
+        // The ETag stays as Next or the route set it (feeds promise theirs to partners), the same
+        // for every encoding, as Next's own compression left it.
         this.#encoding = negotiate(/** @type {string | undefined} */ (this.req.headers['accept-encoding']))
       }
       const declared = this.getHeader('content-length')
