@@ -11,7 +11,7 @@ import zlib from 'node:zlib'
 
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
-import { ScriptStripper, stripScripts } from './stripScripts.mjs'
+import { ScriptStripper, stripScripts, withoutScriptPreloads } from './stripScripts.mjs'
 
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
 /** @typedef {import('./pageHead.mjs').PageHead} PageHead */
@@ -24,21 +24,6 @@ const WHOLE_BODY_LIMIT = 8 * 1024 * 1024
 
 /** How much of a streamed HTML page is held to find its `</head>`; past it the page is sent as is. */
 const HEAD_LIMIT = 512 * 1024
-
-/**
- * Removes script preloads from a Link header; returns the links kept (`<…>; rel=preload; as="script"`, modulepreload).
- * @param {string | number | string[] | undefined} value
- */
-export function withoutScriptPreloads(value) {
-  const links = (Array.isArray(value) ? value : [String(value ?? '')]).flatMap((line) => line.match(/<[^>]*>[^,<]*/g) ?? [])
-  const kept = links.filter((link) => {
-    const params = link.toLowerCase()
-    const rel = /;\s*rel="?([^";]*)"?/.exec(params)?.[1]?.split(/\s+/) ?? []
-    const as = /;\s*as="?([^";]*)"?/.exec(params)?.[1]
-    return !(rel.includes('modulepreload') && (as === undefined || as === 'script')) && !(rel.includes('preload') && as === 'script')
-  })
-  return kept.map((link) => link.trim().replace(/,$/, '').trim())
-}
 
 /**
  * @param {unknown} chunk
@@ -75,6 +60,8 @@ export function responseClass({ compress }) {
     #stripper = null
     /** @type {zlib.BrotliCompress | zlib.Gzip | null} */
     #zip = null
+    /** Next has called end() on a body this response transforms (a late write is ignored). */
+    #ended = false
 
     /**
      * @param {number} statusCode
@@ -121,7 +108,7 @@ export function responseClass({ compress }) {
     write(chunk, encoding, callback) {
       const mode = this.#mode === 'undecided' ? this.#decide() : this.#mode
       if (mode === 'pass') return super.write(/** @type {string} */ (chunk), /** @type {BufferEncoding} */ (encoding), /** @type {() => void} */ (callback))
-      this.#take(toBuffer(chunk, encoding))
+      if (!this.#ended) this.#take(toBuffer(chunk, encoding))
       const done = typeof encoding === 'function' ? encoding : callback
       if (typeof done === 'function') process.nextTick(done)
       // False only when the socket is full: then Node emits 'drain' on this response.
@@ -138,6 +125,8 @@ export function responseClass({ compress }) {
       const data = typeof chunk === 'function' ? null : chunk
       const mode = this.#mode === 'undecided' ? this.#decide(data ? toBuffer(data, encoding).length : 0) : this.#mode
       if (mode === 'pass') return super.end(data ?? undefined, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'), /** @type {() => void} */ (done))
+      if (this.#ended) return this
+      this.#ended = true
       if (data) this.#take(toBuffer(data, encoding))
       this.#finish(/** @type {(() => void) | undefined} */ (done))
       return this

@@ -189,3 +189,19 @@ export function stripScripts(html) {
   const rest = stripper.end()
   return rest.length > 0 ? Buffer.concat([body, rest]) : body
 }
+
+/**
+ * The links of a Link header that are not script preloads (`<…>; rel=preload; as="script"`,
+ * `rel=modulepreload`): the header form of what `ScriptStripper` removes from the body.
+ * @param {string | number | string[] | undefined} value
+ */
+export function withoutScriptPreloads(value) {
+  const links = (Array.isArray(value) ? value : [String(value ?? '')]).flatMap((line) => line.match(/<[^>]*>[^,<]*/g) ?? [])
+  const kept = links.filter((link) => {
+    const params = link.toLowerCase()
+    const rel = /;\s*rel="?([^";]*)"?/.exec(params)?.[1]?.split(/\s+/) ?? []
+    const as = /;\s*as="?([^";]*)"?/.exec(params)?.[1]
+    return !(rel.includes('modulepreload') && (as === undefined || as === 'script')) && !(rel.includes('preload') && as === 'script')
+  })
+  return kept.map((link) => link.trim().replace(/,$/, '').trim())
+}

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isCompressible, negotiate } from '../../scripts/server/compression.mjs'
 import { headEnd, readHead, withLang } from '../../scripts/server/pageHead.mjs'
-import { createServer, withoutScriptPreloads } from '../../scripts/server/response.mjs'
-import { ScriptStripper, stripScripts } from '../../scripts/server/stripScripts.mjs'
+import { createServer } from '../../scripts/server/response.mjs'
+import { ScriptStripper, stripScripts, withoutScriptPreloads } from '../../scripts/server/stripScripts.mjs'
 
 /*
  * The production server's own parts (scripts/server/*), without Next: the streaming script
