@@ -1,4 +1,6 @@
+import { readdirSync, statSync } from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { expect, test, type APIRequestContext } from '@playwright/test'
@@ -151,6 +153,34 @@ test.describe('the production server', () => {
         }
       }
     }
+  })
+
+  test('pages rendered and pages missing write nothing to disk (Next\'s cache is in memory)', async ({ baseURL }) => {
+    // The e2e server's build folder (tests/helpers/e2e-server.mjs).
+    const dist = path.join(process.cwd(), '.next-e2e')
+    const files = () => {
+      const found = new Map<string, number>()
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const file = path.join(dir, entry.name)
+          if (entry.isDirectory()) walk(file)
+          else found.set(file, statSync(file).mtimeMs)
+        }
+      }
+      walk(dist)
+      return found
+    }
+    const before = files()
+    expect(before.size).toBeGreaterThan(100)
+    const stamp = Date.now().toString(36)
+    for (const locale of locales) {
+      expect((await raw(baseURL!, `/${locale}/news/missing-${stamp}`)).status).toBe(404)
+      expect((await raw(baseURL!, `/${locale}/missing-${stamp}`)).status).toBe(404)
+      expect((await raw(baseURL!, `/${locale}/news/page/9999`)).status).toBeLessThan(500)
+      expect((await raw(baseURL!, `/${locale}/regions`)).status).toBe(200)
+    }
+    const after = files()
+    expect([...after].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => path.relative(dist, file))).toEqual([])
   })
 
   test('a reader\'s browser loads no script on a public page', async ({ page, request }) => {
