@@ -28,6 +28,12 @@ function importDirection(layers) {
   }))
 }
 
+/** Any `*.client` module (a client component), except the one named. */
+const clientComponents = (allowed = '') => ({
+  regex: `${allowed ? `(?<!/${allowed})` : ''}\\.client(?:\\.[cm]?[jt]sx?)?$`,
+  message: 'Public pages ship no JavaScript, so a client component would do nothing there (scripts/server.mjs).',
+})
+
 /** Strict TypeScript rules plus the import direction of CONVENTIONS.md. */
 export default tseslint.config(
   {
@@ -55,10 +61,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // The import direction of CONVENTIONS.md (point 4), one entry per layer.
+  // The import direction of CONVENTIONS.md (point 4), one entry per layer. Public pages ship no
+  // JavaScript (scripts/server.mjs removes Next's scripts, in `npm run dev` too), so a client
+  // component there would silently do nothing: only the staff preview's live preview is allowed.
   ...importDirection([
     { files: ['src/app/**'], forbid: [cms, payloadConfig], getPayload: true },
-    { files: ['src/components/**'], forbid: [cms, payloadConfig, dataGetters, app], getPayload: true },
+    { files: ['src/app/(frontend)/**'], forbid: [cms, payloadConfig, clientComponents()], getPayload: true },
+    { files: ['src/components/**'], forbid: [cms, payloadConfig, dataGetters, app, clientComponents()], getPayload: true },
+    { files: ['src/components/layout/PreviewBar.tsx'], forbid: [cms, payloadConfig, dataGetters, app, clientComponents('LivePreview')], getPayload: true },
     { files: ['src/data/**'], forbid: [cms, app, components, feeds] },
     { files: ['src/feeds/*.ts'], forbid: [cms, payloadConfig, dataGetters, app, components, endpoints] },
     { files: ['src/feeds/endpoints/**'], forbid: [cms, payloadConfig, app, components] },

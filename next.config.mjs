@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -16,6 +18,13 @@ const nextConfig = {
   // The end-to-end tests build into their own folder so they never share cached pages with the demo.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // scripts/server.mjs compresses every response itself, once per page version and after it has
+  // removed the public pages' scripts.
+  compress: false,
+  // Pages and data cached in memory (bounded) or Redis, never on disk: scripts/server/cacheHandler.mjs.
+  cacheHandler: fileURLToPath(new URL('./scripts/server/cacheHandler.mjs', import.meta.url)),
+  // The handler is the only cache; Next's own in-memory copy in front of it is off.
+  cacheMaxMemorySize: 0,
   images: {
     // Exactly the widths Payload generates (src/cms/collections/Media.ts), so no resizing at request time.
     deviceSizes: [480, 800, 1200, 1600],

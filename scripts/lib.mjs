@@ -1,7 +1,7 @@
 // Shared by the npm scripts (demo, start, e2e server): run a command, and fill in the environment.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cms } from './cms.mjs'
@@ -25,14 +25,11 @@ export const distDir = (env) => path.join(root, env.NEXT_DIST_DIR || '.next')
 
 /**
  * Starts the production server (scripts/server.mjs) in the foreground as a child of this process,
- * not through npx, so stopping this process stops it.
- * Pages and data cached by an earlier run may come from another database (a test run, a restored
- * backup), so they are dropped first: the page cache and the data cache (feeds, search, redirects,
- * kept by `unstable_cache` in cache/fetch-cache). Each is rebuilt on its first request.
+ * not through npx, so stopping this process stops it. It starts with empty caches: Next's cache
+ * handler keeps pages and data in memory (or Redis, keyed by build and database), never on disk,
+ * so nothing rendered from another database (a test run, a restored backup) comes back.
  */
 export function startServer(env) {
-  rmSync(path.join(distDir(env), 'server/route-cache'), { recursive: true, force: true })
-  rmSync(path.join(distDir(env), 'cache/fetch-cache'), { recursive: true, force: true })
   const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, env, stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code) => process.exit(code ?? 0))

@@ -13,6 +13,8 @@ export async function PreviewBar({ locale, path, serverURL }: { locale: Locale; 
   const t = await getTranslations({ locale, namespace: 'preview' })
   return (
     <div className="preview-bar" role="status">
+      {/* React puts it in <head>: the server keeps Next's scripts, which LivePreview needs. */}
+      <meta name="newsroom-client-runtime" content="keep" />
       <div className="container">
         <strong>{t('label')}</strong> {t('text')} <a href={routes.previewExit(path)}>{t('exit')}</a>
       </div>

@@ -8,6 +8,7 @@ import { preload } from 'react-dom'
 import { getSite } from '@/data/site'
 import { fontsFor, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { routes } from '@/lib/routes'
 
 import '../globals.css'
 
@@ -30,7 +31,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: site.name, template: `%s · ${site.shortName ?? site.name}` },
     description: site.tagline ?? undefined,
-    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+    icons: { icon: { url: routes.icon(), type: 'image/svg+xml' } },
+    // The page's language for the server (scripts/server/pageHead.mjs). Metadata reaches even the
+    // error shell Next sends for notFound(), whose <html> has no lang because this layout never ran.
+    other: { 'newsroom-lang': localeInfo[locale].htmlLang },
   }
 }
 
@@ -42,6 +46,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   for (const font of fontsFor(locale)) preload(font, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
     <html lang={localeInfo[locale].htmlLang}>
+      <head>
+        {/* Public pages need no JavaScript: the server removes Next's scripts (scripts/server.mjs). */}
+        <meta name="newsroom-client-runtime" content="none" />
+      </head>
       <body>{children}</body>
     </html>
   )
