@@ -13,7 +13,8 @@ export function testPayload(): Promise<Payload> {
 /** Which adapter this run uses, for test names and the few documented differences. */
 export const databaseKind = (process.env.DATABASE_URI ?? '').startsWith('mongodb') ? 'mongodb-wire' : 'sqlite'
 
-type Cleanable = 'news' | 'projects' | 'regions' | 'contacts' | 'media' | 'users'
+/** The collections whose test documents `tracker` deletes. */
+export type Cleanable = 'news' | 'projects' | 'regions' | 'contacts' | 'media' | 'users' | 'redirects'
 
 /** Records documents a test creates and deletes them afterwards (every seed has its cleanup). */
 export function tracker(payload: Payload) {
