@@ -82,7 +82,7 @@ test('an editor writes a news item in English, previews it, publishes it; the Ta
   await page.goto('/admin/collections/news/create?locale=en')
   const title = `Water committees trained in Isfara ${stamp}`
   await titleField(page).fill(title)
-  // Autosave creates the draft and moves to its edit page.
+  // With autosave, Payload creates the draft at once and moves to its edit page.
   await expect(page).toHaveURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })
   const id = openDocumentId(page)
   const headers = await headersOf(request, 'editor')
