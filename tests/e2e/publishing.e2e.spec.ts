@@ -12,45 +12,48 @@ test.describe('drafts and publishing', () => {
     })
     expect(created.status()).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: string; slug: string } }
+    try {
 
-    // Warm the cache of the list page before publishing, so the test proves revalidation.
-    await page.goto('/en/news')
-    await expect(page.getByText(title)).toHaveCount(0)
+      // Warm the cache of the list page before publishing, so the test proves revalidation.
+      await page.goto('/en/news')
+      await expect(page.getByText(title)).toHaveCount(0)
 
-    // REST: not by id, not in lists, not with draft=true, not by slug.
-    expect((await request.get(`/api/news/${doc.id}`)).status()).toBe(404)
-    expect((await request.get(`/api/news/${doc.id}?draft=true`)).status()).toBe(404)
-    const list = await (await request.get(`/api/news?where[slug][equals]=${doc.slug}&draft=true`)).json()
-    expect(list.totalDocs).toBe(0)
-    // GraphQL as an anonymous reader.
-    const graphql = await request.post('/api/graphql', {
-      data: { query: `{ allNews(where: { slug: { equals: "${doc.slug}" } }, draft: true) { docs { id title } } }` },
-    })
-    const graphqlBody = await graphql.json()
-    expect(JSON.stringify(graphqlBody)).not.toContain(title)
-    // Pages, in every language.
-    for (const locale of locales) expect((await request.get(`/${locale}/news/${doc.slug}`)).status()).toBe(404)
+      // REST: not by id, not in lists, not with draft=true, not by slug.
+      expect((await request.get(`/api/news/${doc.id}`)).status()).toBe(404)
+      expect((await request.get(`/api/news/${doc.id}?draft=true`)).status()).toBe(404)
+      const list = await (await request.get(`/api/news?where[slug][equals]=${doc.slug}&draft=true`)).json()
+      expect(list.totalDocs).toBe(0)
+      // GraphQL as an anonymous reader.
+      const graphql = await request.post('/api/graphql', {
+        data: { query: `{ allNews(where: { slug: { equals: "${doc.slug}" } }, draft: true) { docs { id title } } }` },
+      })
+      const graphqlBody = await graphql.json()
+      expect(JSON.stringify(graphqlBody)).not.toContain(title)
+      // Pages, in every language.
+      for (const locale of locales) expect((await request.get(`/${locale}/news/${doc.slug}`)).status()).toBe(404)
 
-    // Staff still see it.
-    expect((await request.get(`/api/news/${doc.id}?draft=true`, { headers })).status()).toBe(200)
+      // Staff still see it.
+      expect((await request.get(`/api/news/${doc.id}?draft=true`, { headers })).status()).toBe(200)
 
-    // Publish through the API, as the admin panel does.
-    const published = await request.patch(`/api/news/${doc.id}?locale=en`, { headers, data: { _status: 'published' } })
-    expect(published.status()).toBe(200)
+      // Publish through the API, as the admin panel does.
+      const published = await request.patch(`/api/news/${doc.id}?locale=en`, { headers, data: { _status: 'published' } })
+      expect(published.status()).toBe(200)
 
-    await expect
-      .poll(async () => (await request.get(`/en/news/${doc.slug}`)).status(), { timeout: 15_000 })
-      .toBe(200)
-    await expect
-      .poll(async () => (await (await request.get('/en/news')).text()).includes(title), { timeout: 15_000 })
-      .toBe(true)
-    await page.goto(`/en/news/${doc.slug}`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect
+        .poll(async () => (await request.get(`/en/news/${doc.slug}`)).status(), { timeout: 15_000 })
+        .toBe(200)
+      await expect
+        .poll(async () => (await (await request.get('/en/news')).text()).includes(title), { timeout: 15_000 })
+        .toBe(true)
+      await page.goto(`/en/news/${doc.slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 
-    // Unpublishing takes it away again.
-    await request.patch(`/api/news/${doc.id}?locale=en`, { headers, data: { _status: 'draft' } })
-    await expect.poll(async () => (await request.get(`/en/news/${doc.slug}`)).status(), { timeout: 15_000 }).toBe(404)
-    await request.delete(`/api/news/${doc.id}`, { headers })
+      // Unpublishing takes it away again.
+      await request.patch(`/api/news/${doc.id}?locale=en`, { headers, data: { _status: 'draft' } })
+      await expect.poll(async () => (await request.get(`/en/news/${doc.slug}`)).status(), { timeout: 15_000 }).toBe(404)
+    } finally {
+      await request.delete(`/api/news/${doc.id}`, { headers })
+    }
   })
 
   test('bad input gets a 400 with a message, not a 500', async ({ request }) => {

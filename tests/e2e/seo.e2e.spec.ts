@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import { validateXML } from 'xmllint-wasm'
 
-import { fullyTranslated, locales, publishedDocs } from '../helpers/e2e'
+import { fullyTranslated, localeInfo, locales, publishedDocs, test, type Locale } from '../helpers/e2e'
 
 /*
  * What search engines and link previews read, in every language: the sitemap (against the
@@ -13,7 +13,6 @@ import { fullyTranslated, locales, publishedDocs } from '../helpers/e2e'
  * canonical URLs, Open Graph / Twitter tags, robots.txt and JSON-LD.
  */
 
-const SITE = 'http://localhost:3100'
 const schema = readFileSync(path.resolve('tests/fixtures/sitemap.xsd'), 'utf8')
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'xhtml:link'].includes(name) })
 
@@ -49,7 +48,7 @@ async function sitemap(request: APIRequestContext): Promise<SitemapUrl[]> {
 }
 
 test.describe('search engines and link previews', () => {
-  test('the sitemap is valid, lists every published page per language, and its hreflang agrees with every page', async ({ request }) => {
+  test('the sitemap is valid, lists every published page per language, and its hreflang agrees with every page', async ({ request, site }) => {
     test.setTimeout(180_000)
     const urls = await sitemap(request)
     const locs = new Set(urls.map((url) => url.loc))
@@ -58,12 +57,12 @@ test.describe('search engines and link previews', () => {
     for (const collection of ['news', 'projects', 'regions'] as const) {
       for (const doc of await publishedDocs(request, collection)) {
         for (const locale of locales) {
-          const url = `${SITE}/${locale}/${collection}/${doc.slug[locale] ?? doc.slug.en}`
+          const url = `${site}/${locale}/${collection}/${doc.slug[locale] ?? doc.slug.en}`
           expect(locs.has(url), url).toBe(Boolean(doc.title[locale] && doc.slug[locale]))
         }
       }
     }
-    for (const locale of locales) for (const page of ['', '/news', '/projects', '/regions', '/contacts']) expect(locs.has(`${SITE}/${locale}${page}`)).toBe(true)
+    for (const locale of locales) for (const page of ['', '/news', '/projects', '/regions', '/contacts']) expect(locs.has(`${site}/${locale}${page}`)).toBe(true)
 
     // Each page declares exactly the sitemap's alternates, its own URL as canonical, and reciprocity holds.
     const declared = new Map<string, Map<string, string>>()
@@ -86,35 +85,37 @@ test.describe('search engines and link previews', () => {
     }
   })
 
-  test('a fallback page is no alternate: canonical to the English page, no hreflang, not in the sitemap', async ({ request }) => {
+  test('a fallback page is no alternate: canonical to the English page, no hreflang, not in the sitemap', async ({ request, site }) => {
     const news = await publishedDocs(request, 'news')
     const untranslated = news.find((doc) => !doc.title.tg)
     if (!untranslated) throw new Error('the seed has no news item without Tajik')
     const response = await request.get(`/tg/news/${untranslated.slug.en}`)
     expect(response.status()).toBe(200)
     const { hreflang, canonical, meta } = headLinks(await response.text())
-    expect(canonical).toBe(`${SITE}/en/news/${untranslated.slug.en}`)
+    expect(canonical).toBe(`${site}/en/news/${untranslated.slug.en}`)
     expect(hreflang.size).toBe(0)
     expect(meta('og:locale')).toEqual(['en_US'])
     const english = headLinks(await (await request.get(`/en/news/${untranslated.slug.en}`)).text())
     expect(english.hreflang.has('tg')).toBe(false)
-    expect((await sitemap(request)).some((url) => url.loc === `${SITE}/tg/news/${untranslated.slug.en}`)).toBe(false)
+    expect((await sitemap(request)).some((url) => url.loc === `${site}/tg/news/${untranslated.slug.en}`)).toBe(false)
   })
 
-  test('Open Graph and Twitter cards per language, with a reachable share image', async ({ request }) => {
+  test('Open Graph and Twitter cards per language, with a reachable share image', async ({ request, site }) => {
     const item = fullyTranslated(await publishedDocs(request, 'news'))
-    const ogLocale = { en: 'en_US', ru: 'ru_RU', tg: 'tg_TJ' } as const
+    const ogLocale = (locale: Locale) => localeInfo[locale].ogLocale
+    // Open Graph wants language_TERRITORY, e.g. tg_TJ.
+    for (const locale of locales) expect(ogLocale(locale)).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/)
     for (const locale of locales) {
       for (const pagePath of [`/${locale}`, `/${locale}/news/${item.slug[locale]}`]) {
         const html = await (await request.get(pagePath)).text()
         const { meta } = headLinks(html)
-        expect(meta('og:locale'), pagePath).toEqual([ogLocale[locale]])
-        expect(meta('og:locale:alternate').sort(), pagePath).toEqual(locales.filter((other) => other !== locale).map((other) => ogLocale[other]).sort())
-        expect(meta('og:url'), pagePath).toEqual([`${SITE}${pagePath}`])
+        expect(meta('og:locale'), pagePath).toEqual([ogLocale(locale)])
+        expect(meta('og:locale:alternate').sort(), pagePath).toEqual(locales.filter((other) => other !== locale).map((other) => ogLocale(other)).sort())
+        expect(meta('og:url'), pagePath).toEqual([`${site}${pagePath}`])
         expect(meta('og:title')[0], pagePath).toBeTruthy()
         expect(meta('twitter:card'), pagePath).toEqual(['summary_large_image'])
         const [image] = meta('og:image')
-        expect(image, pagePath).toMatch(/^http:\/\/localhost:3100\//)
+        expect(new URL(image).origin, pagePath).toBe(site)
         const imageResponse = await request.get(new URL(image).pathname)
         expect(imageResponse.status(), image).toBe(200)
         expect(imageResponse.headers()['content-type'], image).toMatch(/^image\//)
@@ -125,25 +126,25 @@ test.describe('search engines and link previews', () => {
     }
   })
 
-  test('JSON-LD: Organization on the home page, NewsArticle and breadcrumbs on documents, in every language', async ({ request }) => {
+  test('JSON-LD: Organization on the home page, NewsArticle and breadcrumbs on documents, in every language', async ({ request, site }) => {
     const item = fullyTranslated(await publishedDocs(request, 'news'))
     const project = fullyTranslated(await publishedDocs(request, 'projects'))
     for (const locale of locales) {
       const home = jsonLd(await (await request.get(`/${locale}`)).text())
       const organization = home.find((thing) => thing['@type'] === 'Organization')
-      expect(organization).toMatchObject({ '@context': 'https://schema.org', url: `${SITE}/${locale}` })
+      expect(organization).toMatchObject({ '@context': 'https://schema.org', url: `${site}/${locale}` })
       expect(typeof organization?.name).toBe('string')
 
       const html = await (await request.get(`/${locale}/news/${item.slug[locale]}`)).text()
       const things = jsonLd(html)
       const article = things.find((thing) => thing['@type'] === 'NewsArticle')
-      expect(article).toMatchObject({ '@context': 'https://schema.org', headline: item.title[locale], inLanguage: locale, url: `${SITE}/${locale}/news/${item.slug[locale]}` })
+      expect(article).toMatchObject({ '@context': 'https://schema.org', headline: item.title[locale], inLanguage: locale, url: `${site}/${locale}/news/${item.slug[locale]}` })
       expect(Date.parse(String(article?.datePublished))).toBeGreaterThan(0)
-      expect((article?.image as string[])[0]).toMatch(/^http:\/\/localhost:3100\//)
+      expect(new URL((article?.image as string[])[0]).origin).toBe(site)
       expect((article?.author as { name: string }).name).toBeTruthy()
       expect((article?.publisher as { '@type': string })['@type']).toBe('Organization')
       const crumbs = things.find((thing) => thing['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; item: string }[] }
-      expect(crumbs.itemListElement.map((crumb) => crumb.item)).toEqual([`${SITE}/${locale}`, `${SITE}/${locale}/news`, `${SITE}/${locale}/news/${item.slug[locale]}`])
+      expect(crumbs.itemListElement.map((crumb) => crumb.item)).toEqual([`${site}/${locale}`, `${site}/${locale}/news`, `${site}/${locale}/news/${item.slug[locale]}`])
       expect(crumbs.itemListElement.map((crumb) => crumb.position)).toEqual([1, 2, 3])
 
       const projectLd = jsonLd(await (await request.get(`/${locale}/projects/${project.slug[locale]}`)).text())
@@ -151,12 +152,12 @@ test.describe('search engines and link previews', () => {
     }
   })
 
-  test('robots.txt keeps crawlers out of the admin and the APIs and names the sitemap', async ({ request }) => {
+  test('robots.txt keeps crawlers out of the admin and the APIs and names the sitemap', async ({ request, site }) => {
     const response = await request.get('/robots.txt')
     expect(response.status()).toBe(200)
     const text = await response.text()
     expect(text).toContain('Disallow: /admin')
     expect(text).toContain('Disallow: /api/')
-    expect(text).toContain(`Sitemap: ${SITE}/sitemap.xml`)
+    expect(text).toContain(`Sitemap: ${site}/sitemap.xml`)
   })
 })

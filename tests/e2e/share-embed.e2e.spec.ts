@@ -1,24 +1,17 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
-import { admin, fullyTranslated, locales, publishedDocs, type Locale } from '../helpers/e2e'
+import { fullyTranslated, localeInfo, locales, publishedDocs, signIn, test, type Locale } from '../helpers/e2e'
 
 /*
  * The admin's "Share and embed" panel on projects and regions: per language, the feed URLs, the
- * widget snippets with working copy buttons, and a live preview of the widget. The e2e server's
- * SITE_URL is its baseURL (tests/helpers/e2e-server.mjs), so every expected address starts with it.
+ * widget snippets with working copy buttons, and a live preview of the widget. Every expected
+ * address starts with the server's `site` origin.
  */
 
-const languageNames: Record<Locale, string> = { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' }
+/** The panel's language buttons name each language in itself. */
+const languageName = (locale: Locale) => localeInfo[locale].label
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-async function signIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(admin.email)
-  await page.locator('input[name="password"]').fill(admin.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
-}
 
 /** Opens a document's edit page and returns its panel once it has read the document. */
 async function openPanel(page: Page, collection: 'projects' | 'regions', id: string) {
@@ -32,9 +25,8 @@ async function openPanel(page: Page, collection: 'projects' | 'regions', id: str
 test.describe('Share and embed panel', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-  test('a project shows feeds, snippets and a preview for each language, and copies them', async ({ page, request, baseURL }) => {
+  test('a project shows feeds, snippets and a preview for each language, and copies them', async ({ page, request, site }) => {
     test.setTimeout(120_000)
-    const site = new URL(baseURL ?? '').origin
     const project = fullyTranslated(await publishedDocs(request, 'projects'))
     await signIn(page)
     const panel = await openPanel(page, 'projects', project.id)
@@ -42,7 +34,7 @@ test.describe('Share and embed panel', () => {
 
     for (const locale of locales) {
       const slug = encodeURIComponent(project.slug[locale] ?? '')
-      const languageButton = panel.getByRole('button', { name: languageNames[locale], exact: true })
+      const languageButton = panel.getByRole('button', { name: languageName(locale), exact: true })
       await languageButton.click()
       await expect(languageButton).toHaveAttribute('aria-pressed', 'true')
       await expect(panel.locator(`[data-locale="${locale}"]`)).toBeVisible()
@@ -72,15 +64,14 @@ test.describe('Share and embed panel', () => {
     }
   })
 
-  test('a region gets data-region snippets', async ({ page, request, baseURL }) => {
+  test('a region gets data-region snippets', async ({ page, request, site }) => {
     test.setTimeout(120_000)
-    const site = new URL(baseURL ?? '').origin
     const region = fullyTranslated(await publishedDocs(request, 'regions'))
     const slug = encodeURIComponent(region.slug.tg ?? '')
     await signIn(page)
     const panel = await openPanel(page, 'regions', region.id)
 
-    await panel.getByRole('button', { name: languageNames.tg, exact: true }).click()
+    await panel.getByRole('button', { name: languageName('tg'), exact: true }).click()
     const script = `<script src="${site}/embed.js" data-region="${slug}" data-locale="tg" async></script>`
     await expect(panel.getByLabel('Widget: script snippet', { exact: true })).toHaveValue(script)
     await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${site}/tg/regions/${slug}/rss.xml`)
@@ -91,20 +82,19 @@ test.describe('Share and embed panel', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/tg/regions/${slug}/rss.xml`)
   })
 
-  test('a project not translated into Tajik says so there, and still offers its other languages', async ({ page, request, baseURL }) => {
+  test('a project not translated into Tajik says so there, and still offers its other languages', async ({ page, request, site }) => {
     test.setTimeout(120_000)
-    const site = new URL(baseURL ?? '').origin
     const untranslated = (await publishedDocs(request, 'projects')).find((doc) => !doc.title.tg && doc.title.en && doc.slug.en)
     if (!untranslated) throw new Error('the seed has no published project without a Tajik translation')
     await signIn(page)
     const panel = await openPanel(page, 'projects', untranslated.id)
 
-    await panel.getByRole('button', { name: languageNames.tg, exact: true }).click()
+    await panel.getByRole('button', { name: languageName('tg'), exact: true }).click()
     await expect(panel.getByTestId('share-embed-untranslated')).toHaveText(/^Not translated into this language yet/)
     await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveCount(0)
     await expect(panel.locator('iframe')).toHaveCount(0)
 
-    await panel.getByRole('button', { name: languageNames.en, exact: true }).click()
+    await panel.getByRole('button', { name: languageName('en'), exact: true }).click()
     await expect(panel.getByTestId('share-embed-untranslated')).toHaveCount(0)
     await expect(panel.getByLabel('RSS feed', { exact: true })).toHaveValue(`${site}/en/projects/${encodeURIComponent(untranslated.slug.en ?? '')}/rss.xml`)
   })

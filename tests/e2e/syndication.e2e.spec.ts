@@ -1,10 +1,10 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext } from '@playwright/test'
 import Parser from 'rss-parser'
 
-import { fullyTranslated, locales, publishedDocs, staffHeaders, type DocSummary } from '../helpers/e2e'
+import { defaultLocale, fullyTranslated, locales, publishedDocs, staffHeaders, test, type DocSummary } from '../helpers/e2e'
 
 /*
  * What partners get, over HTTP against the production build: feeds in three formats per
@@ -50,7 +50,7 @@ test.describe('partner syndication', () => {
     projectWithoutTajik = untranslated
   })
 
-  test('every feed kind answers in every language with its type, validators and 304s', async ({ request }) => {
+  test('every feed kind answers in every language with its type, validators and 304s', async ({ request, site }) => {
     for (const locale of locales) {
       const scopes = [`/${locale}/news`, `/${locale}/projects/${project.slug[locale]}`, `/${locale}/regions/${region.slug[locale]}`]
       for (const scope of scopes) {
@@ -70,7 +70,7 @@ test.describe('partner syndication', () => {
           // The feed's language, and absolute links to our pages in that language.
           if (format === 'json') expect(JSON.parse(body).language).toBe(locale)
           else expect(body).toMatch(format === 'rss' ? `<language>${locale}</language>` : `xml:lang="${locale}"`)
-          expect(body, path).toContain(`http://localhost:3100/${locale}/news/`)
+          expect(body, path).toContain(`${site}/${locale}/news/`)
         }
       }
       // The region's feed items lead to pages that exist in that language.
@@ -83,7 +83,7 @@ test.describe('partner syndication', () => {
     }
   })
 
-  test('feeds, widgets, oEmbed and JSON leave out untranslated items and answer 404 for untranslated projects', async ({ request }) => {
+  test('feeds, widgets, oEmbed and JSON leave out untranslated items and answer 404 for untranslated projects', async ({ request, site }) => {
     const news = await publishedDocs(request, 'news')
     const englishOnly = news.filter((doc) => !doc.title.tg).map((doc) => doc.title.en ?? '')
     expect(englishOnly.length).toBeGreaterThan(0)
@@ -96,7 +96,7 @@ test.describe('partner syndication', () => {
     expect((await request.get(`/tg/projects/${enSlug}/rss.xml`)).status()).toBe(404)
     expect((await request.get(`/embed/tg/projects/${enSlug}`)).status()).toBe(404)
     expect((await request.get(`/api/v1/tg/projects/${enSlug}`)).status()).toBe(404)
-    const oembed = await request.get(`/oembed?url=${encodeURIComponent(`http://localhost:3100/tg/projects/${enSlug}`)}&format=json`)
+    const oembed = await request.get(`/oembed?url=${encodeURIComponent(`${site}/tg/projects/${enSlug}`)}&format=json`)
     expect(oembed.status()).toBe(404)
     // The English feed of the same project exists.
     expect((await request.get(`/en/projects/${enSlug}/rss.xml`)).status()).toBe(200)
@@ -112,7 +112,7 @@ test.describe('partner syndication', () => {
     })
     expect(created.status()).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: string } }
-    for (const locale of ['ru', 'tg'] as const) {
+    for (const locale of locales.filter((code) => code !== defaultLocale)) {
       expect((await request.patch(`/api/news/${doc.id}?locale=${locale}&draft=true`, { headers, data: { title: title[locale], _status: 'draft' } })).status()).toBe(200)
     }
     try {
@@ -225,7 +225,7 @@ test.describe('partner syndication', () => {
     }
   })
 
-  test('oEmbed answers valid rich JSON within maxwidth/maxheight, found by discovery, in every language', async ({ request }) => {
+  test('oEmbed answers valid rich JSON within maxwidth/maxheight, found by discovery, in every language', async ({ request, site }) => {
     for (const locale of locales) {
       for (const [kind, doc] of [['projects', project], ['regions', region]] as const) {
         const pagePath = `/${locale}/${kind}/${doc.slug[locale]}`
@@ -233,7 +233,7 @@ test.describe('partner syndication', () => {
         const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page)
         expect(discovery, pagePath).not.toBeNull()
         const discovered = new URL((discovery?.[1] ?? '').replaceAll('&amp;', '&'))
-        expect(discovered.searchParams.get('url')).toBe(`http://localhost:3100${pagePath}`)
+        expect(discovered.searchParams.get('url')).toBe(`${site}${pagePath}`)
         discovered.searchParams.set('maxwidth', '320')
         discovered.searchParams.set('maxheight', '300')
         const response = await request.get(`${discovered.pathname}${discovered.search}`)
@@ -241,25 +241,25 @@ test.describe('partner syndication', () => {
         expect(response.headers()['content-type']).toContain('application/json')
         const body = (await response.json()) as Record<string, unknown>
         expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 320, height: 300, title: doc.title[locale] })
-        expect(String(body.html)).toContain(`src="http://localhost:3100/embed/${locale}/${kind}/${doc.slug[locale]}"`)
-        expect(body.provider_url).toBe('http://localhost:3100')
+        expect(String(body.html)).toContain(`src="${site}/embed/${locale}/${kind}/${doc.slug[locale]}"`)
+        expect(body.provider_url).toBe(site)
         // Feed autodiscovery on the same page.
         for (const [format, type] of Object.entries(feedTypes)) {
-          expect(page, `${pagePath} ${format}`).toContain(`type="${type}" href="http://localhost:3100${pagePath}/${feedFiles[format as keyof typeof feedFiles]}"`)
+          expect(page, `${pagePath} ${format}`).toContain(`type="${type}" href="${site}${pagePath}/${feedFiles[format as keyof typeof feedFiles]}"`)
         }
       }
       const newsList = await (await request.get(`/${locale}/news`)).text()
-      expect(newsList).toContain(`type="application/rss+xml" href="http://localhost:3100/${locale}/news/rss.xml"`)
+      expect(newsList).toContain(`type="application/rss+xml" href="${site}/${locale}/news/rss.xml"`)
     }
-    const pageUrl = encodeURIComponent(`http://localhost:3100/en/projects/${project.slug.en}`)
+    const pageUrl = encodeURIComponent(`${site}/en/projects/${project.slug.en}`)
     expect((await request.get(`/oembed?url=${pageUrl}&format=xml`)).status()).toBe(501)
     expect((await request.get('/oembed?format=json')).status()).toBe(400)
     expect((await request.get(`/oembed?url=${pageUrl}&maxwidth=wide`)).status()).toBe(400)
     expect((await request.get(`/oembed?url=${encodeURIComponent('https://example.org/en/projects/x')}`)).status()).toBe(404)
-    expect((await request.get(`/oembed?url=${encodeURIComponent('http://localhost:3100/en/news')}`)).status()).toBe(404)
+    expect((await request.get(`/oembed?url=${encodeURIComponent(`${site}/en/news`)}`)).status()).toBe(404)
   })
 
-  test('the public JSON API is CORS-open for GET without credentials, in every language', async ({ request, page, baseURL }) => {
+  test('the public JSON API is CORS-open for GET without credentials, in every language', async ({ request, page, baseURL, site }) => {
     for (const locale of locales) {
       const list = await request.get(`/api/v1/${locale}/news?limit=5`, { headers: { Origin: 'https://partner.example' } })
       expect(list.status()).toBe(200)
@@ -267,7 +267,7 @@ test.describe('partner syndication', () => {
       expect(list.headers()['access-control-allow-credentials']).toBeUndefined()
       const body = (await list.json()) as { docs: { slug: string; url: string; title: string; language: string }[]; totalDocs: number }
       expect(body.docs).toHaveLength(5)
-      expect(body.docs.every((doc) => doc.language === locale && doc.url.startsWith(`http://localhost:3100/${locale}/news/`))).toBe(true)
+      expect(body.docs.every((doc) => doc.language === locale && doc.url.startsWith(`${site}/${locale}/news/`))).toBe(true)
       const item = await request.get(`/api/v1/${locale}/news/${body.docs[0].slug}`)
       expect(item.status()).toBe(200)
       const full = (await item.json()) as Record<string, unknown>

@@ -1,9 +1,19 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
+import { getPayload, type Payload, type RequestContext } from 'payload'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
-/** Hooks skip on-demand revalidation: there is no Next server in integration tests. */
-export const context = { disableRevalidate: true }
+/**
+ * Hooks skip on-demand revalidation: there is no Next server in integration tests. Payload uses
+ * the object it is given as `req.context` and writes into it (restoreVersion sets
+ * `isRestoringVersion`, which turns default values off; the rich-text editor keeps state there),
+ * so payloadSuite() puts it back before every test: no test inherits another's flags.
+ */
+export const context: RequestContext = { disableRevalidate: true }
+
+function resetContext() {
+  for (const key of Object.keys(context)) delete context[key]
+  context.disableRevalidate = true
+}
 
 /** The Payload instance of this test run, on the database DATABASE_URI names. */
 export function testPayload(): Promise<Payload> {
@@ -13,7 +23,8 @@ export function testPayload(): Promise<Payload> {
 /** Which adapter this run uses, for test names and the few documented differences. */
 export const databaseKind = (process.env.DATABASE_URI ?? '').startsWith('mongodb') ? 'mongodb-wire' : 'sqlite'
 
-type Cleanable = 'news' | 'projects' | 'regions' | 'contacts' | 'media' | 'users'
+/** The collections whose test documents `tracker` deletes. */
+export type Cleanable = 'news' | 'projects' | 'regions' | 'contacts' | 'media' | 'users' | 'redirects'
 
 /** Records documents a test creates and deletes them afterwards (every seed has its cleanup). */
 export function tracker(payload: Payload) {
@@ -24,6 +35,7 @@ export function tracker(payload: Payload) {
       return doc
     },
     async cleanup() {
+      resetContext()
       for (const { collection, id } of created.reverse()) {
         await payload.delete({ collection, id, overrideAccess: true, context }).catch(() => undefined)
       }
@@ -38,8 +50,9 @@ export function unique(label: string): string {
 }
 
 /**
- * The usual suite set-up: the run's Payload before the first test, and deletion of every document
- * the suite recorded through `docs` after the last one. Read the fields inside tests and hooks.
+ * The usual suite set-up: the run's Payload before the first test, a clean `context` before each,
+ * and deletion of every document the suite recorded through `docs` after the last one. Read the
+ * fields inside tests and hooks.
  */
 export function payloadSuite() {
   const state: { payload?: Payload; docs?: ReturnType<typeof tracker> } = {}
@@ -47,6 +60,7 @@ export function payloadSuite() {
     state.payload = await testPayload()
     state.docs = tracker(state.payload)
   })
+  beforeEach(resetContext)
   afterAll(() => state.docs?.cleanup())
   return {
     get payload(): Payload {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { getNewsBySlug } from '@/data/news'
 import { loadSearchDocs } from '@/data/search'
@@ -6,6 +6,7 @@ import { loadSitemapPages } from '@/data/sitemap'
 import { loadTranslatedNews } from '@/data/syndication'
 import { translationGaps } from '@/cms/components/TranslationOverview/overview'
 import { ornamentImage } from '@/cms/seed/images'
+import type { Locale } from '@/i18n/locales'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
@@ -17,7 +18,7 @@ import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 describe(`per-language publishing (${databaseKind})`, () => {
   const suite = payloadSuite()
 
-  async function found(locale: 'en' | 'ru' | 'tg', slug: string) {
+  async function found(locale: Locale, slug: string) {
     const result = await getNewsBySlug(locale, slug)
     return result && 'found' in result ? result.found : null
   }
@@ -99,7 +100,9 @@ describe(`per-language publishing (${databaseKind})`, () => {
     const before = await payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0 })
     const stamps = before.textChangedAt as unknown as Record<string, string>
     expect(stamps.en && stamps.ru).toBeTruthy()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The stamps have millisecond precision: let the clock pass the English one, so a later save
+    // can be told apart from it (a save in the same millisecond would look unchanged).
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(stamps.en)))
     await payload.update({ collection: 'news', id: doc.id, locale: 'en', user, overrideAccess: false, context, data: { summary: 'A new paragraph in English.', _status: 'published' } })
     const after = (await payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0 })).textChangedAt as unknown as Record<string, string>
     // English moved on, Russian did not: the Russian translation is now older than its source.
@@ -143,15 +146,23 @@ describe(`per-language publishing (${databaseKind})`, () => {
   it('publishes a scheduled item when its time comes, through the job queue', async () => {
     const payload = suite.payload
     const doc = suite.docs.add('news', await payload.create({ collection: 'news', locale: 'en', draft: true, context, data: { title: unique('Scheduled'), publishedAt: '2026-11-20T09:00:00.000Z', _status: 'draft' } }))
+    // An hour ahead: however slow the machine, the first run comes before the due time.
+    const due = new Date(Date.now() + 60 * 60_000)
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', locale: 'en', doc: { relationTo: 'news', value: String(doc.id) } },
-      waitUntil: new Date(Date.now() + 1500),
+      waitUntil: due,
     })
     await payload.jobs.run({ queue: 'default' })
     expect((await payload.findByID({ collection: 'news', id: doc.id, locale: 'en', depth: 0 }))._status).toBe('draft')
-    await new Promise((resolve) => setTimeout(resolve, 1600))
-    await payload.jobs.run({ queue: 'default' })
+    // The clock moves past the due time (only Date is faked, and it keeps running from there).
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
+    try {
+      vi.setSystemTime(due.getTime() + 1_000)
+      await payload.jobs.run({ queue: 'default' })
+    } finally {
+      vi.useRealTimers()
+    }
     expect((await payload.findByID({ collection: 'news', id: doc.id, locale: 'en', depth: 0 }))._status).toBe('published')
     expect(await payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id }, hasError: { equals: true } } })).toMatchObject({ totalDocs: 0 })
   })

@@ -1,10 +1,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ornamentImage } from '@/cms/seed/images'
 
-import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
+import { context, databaseKind, payloadSuite, unique, type Cleanable } from '../helpers/payload'
 
 /**
  * The whole role matrix (role × collection × operation), through Payload's REST handlers and its
@@ -40,16 +40,39 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
     ...(tokens[role] ? { Authorization: `JWT ${tokens[role]}` } : {}),
   })
 
+  /** The collections the matrix creates documents in, by GraphQL mutation name (REST uses the slug). */
+  const createMutations: Record<string, Cleanable> = {
+    createNews: 'news',
+    createProject: 'projects',
+    createRegion: 'regions',
+    createContact: 'contacts',
+    createUser: 'users',
+    createRedirect: 'redirects',
+  }
+  const isCleanable = (slug: string): slug is Cleanable => Object.values(createMutations).includes(slug as Cleanable)
+
   async function call(role: Role, method: keyof typeof rest, path: string, body?: unknown): Promise<Response> {
     const url = new URL(`http://localhost:3000/api/${path}`)
     const slug = url.pathname.slice('/api/'.length).split('/')
     const request = new Request(url, { method, headers: headers(role), body: body === undefined ? undefined : JSON.stringify(body) })
-    return rest[method](request, { params: Promise.resolve({ slug }) })
+    const response = await rest[method](request, { params: Promise.resolve({ slug }) })
+    // What an allowed create makes is deleted after the suite, like every other test document.
+    const [collection] = slug
+    if (method === 'POST' && response.ok && slug.length === 1 && isCleanable(collection)) {
+      const { doc } = (await response.clone().json()) as { doc?: { id: string | number } }
+      if (doc) suite.docs.add(collection, doc)
+    }
+    return response
   }
 
   async function gql(role: Role, query: string): Promise<{ data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }> {
     const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: headers(role), body: JSON.stringify({ query }) })
-    return (await graphql(request)).json()
+    const result = (await (await graphql(request)).json()) as Awaited<ReturnType<typeof gql>>
+    for (const [field, value] of Object.entries(result.data ?? {})) {
+      const id = (value as { id?: string | number } | null)?.id
+      if (createMutations[field] && id !== undefined) suite.docs.add(createMutations[field], { id })
+    }
+    return result
   }
 
   /** A document made for one case (deletes need their own victim each time). */
@@ -282,10 +305,15 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
     },
   ]
 
+  // The matrix edits the Site settings' tagline: the suite gives it back afterwards.
+  const siteBefore: { name?: string | null; tagline?: string | null } = {}
+
   beforeAll(async () => {
     const payload = suite.payload
+    const site = await payload.findGlobal({ slug: 'site', locale: 'en', depth: 0 })
+    Object.assign(siteBefore, { name: site.name, tagline: site.tagline ?? null })
     // The Site settings need their required name before anyone edits a tagline.
-    if (!(await payload.findGlobal({ slug: 'site', locale: 'en', depth: 0 })).name) {
+    if (!site.name) {
       await payload.updateGlobal({ slug: 'site', locale: 'en', data: { name: 'Association of Scientific and Technical Intelligentsia' }, context })
     }
     const region = async (name: string) => suite.docs.add('regions', await payload.create({ collection: 'regions', data: { name: unique(name), kind: 'province' }, context }))
@@ -311,6 +339,11 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
     const image = await ornamentImage('roles-matrix')
     const media = await payload.create({ collection: 'media', data: { alt: 'Canal' }, file: { data: image, name: `matrix-${Date.now()}.png`, mimetype: 'image/png', size: image.length }, context })
     ids.media = String(suite.docs.add('media', media).id)
+  })
+
+  afterAll(async () => {
+    // A required name cannot be emptied again: a name this suite had to set stays.
+    await suite.payload.updateGlobal({ slug: 'site', locale: 'en', data: { tagline: siteBefore.tagline, ...(siteBefore.name ? { name: siteBefore.name } : {}) }, context })
   })
 
   for (const transport of ['REST', 'GraphQL'] as const) {

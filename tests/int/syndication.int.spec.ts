@@ -11,7 +11,7 @@ import { buildFeed, type FeedDocument } from '@/feeds/model'
 import { newsJson, projectJson } from '@/feeds/json'
 import { toAtom, toJsonFeed, toRss } from '@/feeds/serialize'
 import type { Topic } from '@/data/views'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import en from '../../messages/en.json'
 import ru from '../../messages/ru.json'
 import tg from '../../messages/tg.json'
@@ -47,7 +47,7 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
     region: { en: unique('Isfara'), ru: unique('Исфара'), tg: unique('Исфара ноҳия') },
   }
 
-  /** Creates in English, then adds the other languages' fields (each a separate save). */
+  /** Creates in the default language (English), then adds the other languages' fields (each a separate save). */
   async function localized<C extends 'news' | 'projects' | 'regions'>(
     collection: C,
     data: Record<Locale, Record<string, unknown>>,
@@ -56,9 +56,9 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
   ): Promise<string> {
     const doc = suite.docs.add(
       collection,
-      await suite.payload.create({ collection, locale: 'en', context, draft, data: { ...shared, ...data.en } as never }),
+      await suite.payload.create({ collection, locale: defaultLocale, context, draft, data: { ...shared, ...data[defaultLocale] } as never }),
     )
-    for (const locale of ['ru', 'tg'] as const) {
+    for (const locale of locales.filter((code) => code !== defaultLocale)) {
       if (Object.keys(data[locale]).length > 0) {
         // Publication is per language: a translation goes public with its own `_status`.
         const status = '_status' in shared ? { _status: shared._status } : {}
