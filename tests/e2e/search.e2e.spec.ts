@@ -49,11 +49,10 @@ test.describe('site search', () => {
     await expect(kinds).toHaveCount(5)
     await expect(kinds.first()).toHaveText(/\(\d+\)$/)
     const next = page.locator('.pagination a[rel="next"]')
-    if ((await next.count()) > 0) {
-      await next.click()
-      await expect(page).toHaveURL(/page=2/)
-      await expect(page.locator('.search-results > li').first()).toBeVisible()
-    }
+    await expect(next).toHaveCount(1)
+    await next.click()
+    await expect(page).toHaveURL(/page=2/)
+    await expect(page.locator('.search-results > li').first()).toBeVisible()
     const project = (await publishedDocs(request, 'projects')).find((doc) => doc.title.ru)
     const word = project?.title.ru?.split(' ')[0] ?? ''
     await page.goto(`/ru/search?q=${encodeURIComponent(word)}&type=projects`)
