@@ -1,9 +1,9 @@
 // The server the end-to-end tests run against: a production build on a fresh SQLite file,
-// migrated and seeded exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next-e2e.
+// seeded (and so migrated) exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next-e2e.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { demoEnv, migrate, nextBin, root, run, seed, startServer } from '../../scripts/lib.mjs'
+import { demoEnv, nextBin, root, run, seed, startServer } from '../../scripts/lib.mjs'
 
 const port = process.env.E2E_PORT ?? '3100'
 const database = path.join(root, '.tmp/e2e/newsroom.db')
@@ -25,6 +25,5 @@ const env = demoEnv({
 // Built against an unreachable MongoDB on purpose: proves `next build` needs no database.
 const buildEnv = { ...env, DATABASE_URI: 'mongodb://127.0.0.1:1/newsroom-build-needs-no-database' }
 if (process.env.E2E_SKIP_BUILD !== '1') await run(process.execPath, [nextBin, 'build'], buildEnv)
-await migrate(env)
 await seed(env)
 startServer(env)
