@@ -16,6 +16,7 @@ import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { databaseAdapter } from '@/cms/database'
 import { Site } from '@/cms/globals/Site'
+import * as schedulerTexts from '@/cms/i18n/scheduler'
 import { tg, tgLexical } from '@/cms/i18n/tg'
 import { adminLocaleLabels, defaultLocale, locales } from '@/i18n/locales'
 import { readEnv } from '@/lib/env'
@@ -47,8 +48,13 @@ export default buildConfig({
     // language cookie is checked against these keys).
     supportedLanguages: { en, ru, tg } as unknown as { en: typeof en; ru: typeof ru },
     fallbackLanguage: 'en',
-    // Typed for Payload's own languages only, like supportedLanguages above.
-    translations: { tg: { lexical: tgLexical } } as unknown as Record<never, never>,
+    // Typed for Payload's own languages only, like supportedLanguages above. Our own texts live
+    // under the `newsroom` namespace (read with t('newsroom:…')), one file per feature.
+    translations: {
+      en: { newsroom: { ...schedulerTexts.en } },
+      ru: { newsroom: { ...schedulerTexts.ru } },
+      tg: { lexical: tgLexical, newsroom: { ...schedulerTexts.tg } },
+    } as unknown as Record<never, never>,
   },
   admin: {
     user: 'users',
@@ -60,6 +66,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     components: {
       afterNavLinks: ['@/cms/components/TranslationOverview/NavLink#TranslationsNavLink'],
+      // A stopped or failing scheduler, read from the database: in full on the dashboard, as one
+      // line above every other admin page.
+      beforeDashboard: ['@/cms/components/SchedulerStatus#SchedulerWarning'],
+      header: ['@/cms/components/SchedulerStatus#SchedulerBanner'],
       views: {
         translations: { Component: '@/cms/components/TranslationOverview#TranslationOverview', path: '/translations' },
       },

@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { History as History_9deea1ecb34737815216f6113be7c947 } from '@/cms/components/History'
 import { ShareEmbed as ShareEmbed_340480bb67d90ed497750437502b99e5 } from '@/cms/components/ShareEmbed/ShareEmbed.client'
+import { SchedulerBanner as SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationsNavLink as TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f } from '@/cms/components/TranslationOverview/NavLink'
+import { SchedulerWarning as SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationOverview as TranslationOverview_367ec6c79545895dd1a28297d0355115 } from '@/cms/components/TranslationOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -54,7 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/cms/components/History#History": History_9deea1ecb34737815216f6113be7c947,
   "@/cms/components/ShareEmbed/ShareEmbed.client#ShareEmbed": ShareEmbed_340480bb67d90ed497750437502b99e5,
+  "@/cms/components/SchedulerStatus#SchedulerBanner": SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview/NavLink#TranslationsNavLink": TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f,
+  "@/cms/components/SchedulerStatus#SchedulerWarning": SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_367ec6c79545895dd1a28297d0355115,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
