@@ -54,7 +54,10 @@ export const DEMO_DEFAULTS = {
   SEED_ADMIN_PASSWORD: 'newsroom-demo',
 }
 
-/** The production environment `npm start` runs with: the given one, in production mode. */
+/**
+ * The production environment `npm start` runs with: the given one, in production mode.
+ * @returns {NodeJS.ProcessEnv}
+ */
 export function productionEnv(base = process.env) {
   return { ...base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 }
