@@ -43,12 +43,18 @@ export function startServer(env) {
 }
 
 /**
+ * Where the production server listens when PORT / HOST are unset; the same defaults as
+ * src/lib/env.ts, which validates the values when the server starts (before it listens).
+ */
+export const SERVER_DEFAULTS = { PORT: '3000', HOST: '0.0.0.0' }
+
+/**
  * The demo's settings where the environment has none. The administrator is given explicitly:
  * the seed refuses the public demo login on a production database unless it is asked for, and
  * the demo (a production build on a local database) asks for it.
  */
 export const DEMO_DEFAULTS = {
-  PORT: '3000',
+  PORT: SERVER_DEFAULTS.PORT,
   DATABASE_URI: 'file:./data/newsroom.db',
   SEED_ADMIN_EMAIL: 'admin@example.org',
   SEED_ADMIN_PASSWORD: 'newsroom-demo',

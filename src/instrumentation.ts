@@ -25,11 +25,18 @@ export async function register(): Promise<void> {
     const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
     await getPayload({ config })
   } catch (error) {
-    const reason = error instanceof EnvError ? error.problems.join(' ') : error instanceof Error ? error.message : String(error)
-    console.error(`Not starting: ${reason.replace(/^Error: /, '').replace(/\s*\n\s*/g, ' ')}`)
+    const reason = error instanceof EnvError ? error.problems.join(' ') : oneLine(error)
+    // Last, after Payload's own log of the error has been flushed on exit.
+    process.once('exit', () => console.error(`Not starting: ${reason}`))
     process.exit(1)
   }
   await startJobRunner(readEnv())
+}
+
+/** An error as one line: Payload's "Error: X: Error: X. Details: Y" becomes "X (Y)". */
+function oneLine(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').replace(/(^|: )Error: /g, '$1')
+  return message.replace(/^(.+?): \1\. Details: (.*)$/, '$1 ($2)')
 }
 
 async function startJobRunner(env: Env): Promise<void> {

@@ -61,6 +61,7 @@ test('an overdue scheduled publication shows a warning with what to do, on the d
   const tajik = page.getByRole('alert').filter({ hasText: 'Нашри ба нақша гирифташуда диққатро талаб мекунад' })
   await expect(tajik).toContainText(/Мӯҳлаташ гузаштааст \(вақташ зиёда аз 2 дақиқа пеш расида, иҷро нашудааст\): [1-9]/)
   await expect(tajik).toContainText('Аз маъмур хоҳиш кунед')
+  await page.screenshot({ path: test.info().outputPath('scheduler-warning-tg.png') })
   await page.goto('/admin/collections/news')
   const tajikBanner = page.getByRole('alert').filter({ hasText: /мӯҳлаташ гузаштааст: [1-9]/ })
   await expect(tajikBanner.getByRole('link', { name: 'Чӣ бояд кард' })).toBeVisible()
