@@ -82,7 +82,7 @@ describe(`demo seed (${databaseKind})`, () => {
 })
 
 describe('the seed and the public demo login', () => {
-  const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-test-secret-of-sufficient-length' }
+  const production = { NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'a-test-secret-of-sufficient-length' }
 
   it('refuses the demo administrator on a production database unless both SEED_ADMIN_* are given', () => {
     expect(() => seedAdmin(readEnv(production))).toThrow(SeedRefusedError)
