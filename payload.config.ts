@@ -68,6 +68,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     components: {
       afterNavLinks: ['@/cms/components/TranslationOverview/NavLink#TranslationsNavLink'],
+      // A stopped or failing scheduler, read from the database: in full on the dashboard, as one
+      // line above every other admin page.
+      beforeDashboard: ['@/cms/components/SchedulerStatus#SchedulerWarning'],
+      header: ['@/cms/components/SchedulerStatus#SchedulerBanner'],
       views: {
         translations: { Component: '@/cms/components/TranslationOverview#TranslationOverview', path: translationsViewPath },
       },

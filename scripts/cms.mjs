@@ -1,71 +1,61 @@
-// Runs a CMS task (src/cms/cli.ts: migrate | seed) with plain Node: bundles our TypeScript with
-// esbuild (dependencies stay external), then runs it. On Node 20, a process that starts Payload
-// from a script occasionally ends early, with status 0 or 13 and no output, having done nothing
-// (seen here with the Payload CLI and with tsx alike). The task prints a marker when it has finished;
-// without the marker the (idempotent) task is run again, up to three times, then it fails loudly.
+// Runs Payload's own command line (`payload migrate`, `payload run src/cms/seed/run.ts`, any other
+// `payload` command) with the Node flag the CMS needs. `npm run seed`, `npm run migrate`,
+// `npm run payload -- <command>` and scripts/lib.mjs come through here.
+//
+// Why a flag: Lexical's Node entry points (`lexical/dist/Lexical.node.mjs` and its siblings,
+// loaded through @payloadcms/richtext-lexical) choose their development or production build with
+// a top-level `await import()`. On Node 20 (V8 11.3), a module graph holding a dozen such modules
+// sometimes never finishes evaluating: every Lexical module is done, yet a module importing two of
+// them (richtext-lexical's AutoLinkNode.js) is never run, nothing is left on the event loop, and
+// Node ends the process before our code starts: exit code 13 under a plain script, 0 under the
+// Payload CLI, no output either way. Naming the build as an export condition lets Node resolve
+// `lexical` to `Lexical.prod.mjs` or `Lexical.dev.mjs` directly, so no module in the graph awaits
+// at top level and the race cannot happen. It chooses as Lexical itself would (by NODE_ENV).
 import { spawn } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { build } from 'esbuild'
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = path.join(root, '.tmp/cms-cli.mjs')
-const MARKER = 'newsroom-cms: done'
-const ATTEMPTS = 3
+const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 
-async function bundleCli() {
-  mkdirSync(path.dirname(bundle), { recursive: true })
-  await build({
-    entryPoints: [path.join(root, 'src/cms/cli.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    // Next's subpath modules have no "exports" map, so Node's ESM resolver needs the extension.
-    alias: { 'next/cache': 'next/cache.js' },
-    logLevel: 'warning',
-  })
+/** Our tasks by name; anything else goes to the Payload CLI as it is. */
+const TASKS = {
+  migrate: ['migrate'],
+  seed: ['run', 'src/cms/seed/run.ts'],
 }
 
-function attempt(task, env) {
+/** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
+function payloadArgs(args, env = process.env) {
+  const condition = env.NODE_ENV === 'production' ? 'production' : 'development'
+  return [`--conditions=${condition}`, payloadBin, ...args]
+}
+
+/** Runs a task (`migrate`, `seed`) or Payload CLI command; rejects when it exits non-zero. */
+export function cms(task, env = process.env, extra = []) {
+  const args = [...(TASKS[task] ?? [task]), ...extra]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, task], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
-    let seen = ''
-    let done = false
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk)
-      // Keep a little of the previous chunk: the marker may be split across two.
-      seen = seen.slice(-MARKER.length) + chunk.toString()
-      done ||= seen.includes(MARKER)
-    })
+    const child = spawn(process.execPath, payloadArgs(args, env), { cwd: root, env, stdio: 'inherit' })
     child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, done }))
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(Object.assign(new Error(`"payload ${args.join(' ')}" failed (${signal ?? `exit code ${code}`})`), { exitCode: code ?? 1 })),
+    )
   })
 }
 
-/** Runs `task` to completion; rejects with the reason when it fails. */
-export async function cms(task, env = process.env) {
-  await bundleCli()
-  for (let n = 1; n <= ATTEMPTS; n++) {
-    const { code, signal, done } = await attempt(task, env)
-    if (done && code === 0) return
-    // A real failure says so on stderr and exits non-zero: do not hide it behind retries.
-    if (code !== 0 && code !== 13 && code !== null) throw new Error(`"cms ${task}" failed (exit code ${code})`)
-    console.error(`cms ${task}: ended early without finishing (${signal ?? `exit code ${code}`}); attempt ${n} of ${ATTEMPTS}`)
-  }
-  throw new Error(`"cms ${task}" did not finish after ${ATTEMPTS} attempts`)
-}
-
-// `node scripts/cms.mjs seed` from the command line (npm run seed).
+// `node scripts/cms.mjs seed` from the command line (npm run seed / migrate / payload).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [task, ...extra] = process.argv.slice(2)
+  if (!task) {
+    console.error('Usage: node scripts/cms.mjs migrate | seed | <payload command>')
+    process.exit(2)
+  }
   try {
-    await cms(process.argv[2])
+    await cms(task, process.env, extra)
   } catch (error) {
-    console.error(error.message)
-    process.exit(1)
+    // A command that exited has said why on stderr; only a signal or a failed spawn needs words.
+    if (!error.exitCode) console.error(error.message)
+    process.exit(error.exitCode ?? 1)
   }
 }

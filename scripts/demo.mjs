@@ -1,11 +1,11 @@
-// `npm run demo`: build, migrate, seed and start the site on the embedded database.
-import { demoEnv, migrate, nextBin, run, seed, startServer } from './lib.mjs'
+// `npm run demo`: build, seed (Payload applies the migrations first) and start the site on the
+// embedded database.
+import { demoEnv, nextBin, run, seed, startServer } from './lib.mjs'
 
 const env = demoEnv()
 const started = Date.now()
 try {
   if (process.env.DEMO_SKIP_BUILD !== '1') await run(process.execPath, [nextBin, 'build'], env)
-  await migrate(env)
   await seed(env)
 } catch (error) {
   console.error(`\nThe demo could not start: ${error.message}`)

@@ -1,4 +1,7 @@
 // Shared by the npm scripts (demo, start, e2e server): run a command, and fill in the environment.
+// The app reads and validates its configuration in src/lib/env.ts; these scripts cannot import
+// TypeScript, so they only fill in the demo's values (DEMO_DEFAULTS, the one place for them) and
+// leave every check to the app.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -37,16 +40,39 @@ export function startServer(env) {
 }
 
 /**
+ * Where the production server listens when PORT / HOST are unset; the same defaults as
+ * src/lib/env.ts, which validates the values when the server starts (before it listens).
+ */
+export const SERVER_DEFAULTS = { PORT: '3000', HOST: '0.0.0.0' }
+
+/**
+ * The demo's settings where the environment has none. The administrator is given explicitly:
+ * the seed refuses the public demo login on a production database unless it is asked for, and
+ * the demo (a production build on a local database) asks for it.
+ */
+export const DEMO_DEFAULTS = {
+  PORT: SERVER_DEFAULTS.PORT,
+  DATABASE_URI: 'file:./data/newsroom.db',
+  SEED_ADMIN_EMAIL: 'admin@example.org',
+  SEED_ADMIN_PASSWORD: 'newsroom-demo',
+}
+
+/**
+ * The production environment `npm start` runs with: the given one, in production mode.
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function productionEnv(base = process.env) {
+  return { ...base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+}
+
+/**
  * Production environment for the demo: keeps the given values, defaults the rest, and makes a
  * PAYLOAD_SECRET once (kept in data/.demo-secret so logins survive a restart).
  */
 export function demoEnv(base = process.env) {
-  const env = { ...base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
-  env.PORT ||= '3000'
-  env.DATABASE_URI ||= 'file:./data/newsroom.db'
+  const env = productionEnv(base)
+  for (const [name, value] of Object.entries(DEMO_DEFAULTS)) env[name] ||= value
   env.SITE_URL ||= `http://localhost:${env.PORT}`
-  env.SEED_ADMIN_EMAIL ||= 'admin@example.org'
-  env.SEED_ADMIN_PASSWORD ||= 'newsroom-demo'
   if (!env.PAYLOAD_SECRET) {
     const file = path.join(root, 'data/.demo-secret')
     mkdirSync(path.dirname(file), { recursive: true })
@@ -59,12 +85,10 @@ export function demoEnv(base = process.env) {
   return env
 }
 
-/** Applies committed migrations (SQLite) or checks the connection (MongoDB) before serving. */
-export function migrate(env) {
-  return cms('migrate', env)
-}
-
-/** Seeds the demo content (idempotent). */
+/**
+ * Seeds the demo content (idempotent). On a production SQLite database Payload applies the
+ * committed migrations first (prodMigrations), so no separate migrate step is needed.
+ */
 export function seed(env) {
   return cms('seed', env)
 }

@@ -7,9 +7,11 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/lib/env'
 
+import { migrations } from './migrations'
+
 /**
- * Committed SQLite migrations; `npm start` applies them before the server starts. Resolved from
- * the project root (every script runs there) because this file is also bundled elsewhere.
+ * Committed SQLite migrations, for `payload migrate` (npm run migrate) and `migrate:create`.
+ * Resolved from the project root (every script runs there) because this file is also bundled.
  */
 export const migrationDir = path.resolve(process.cwd(), 'src/cms/migrations')
 
@@ -44,7 +46,10 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     client: { url: env.databaseUri },
     idType: 'uuid',
     migrationDir,
-    // Development and tests create tables from the config; production applies committed migrations.
+    // Development and tests create tables from the config. In production Payload applies the
+    // committed migrations itself when it connects (server start, seed), so `npm start` needs no
+    // separate step; they are imported, not read from .ts files at run time.
     push: !env.isProduction,
+    prodMigrations: migrations,
   })
 }

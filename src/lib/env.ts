@@ -11,6 +11,12 @@ export interface Env {
   payloadSecret: string
   siteUrl: string
   port: number
+  /** The address the production server listens on (HOST, default 0.0.0.0: every interface). */
+  host: string
+  /** PREVIEW_SECRET when set; otherwise lib/previewSecret derives one from PAYLOAD_SECRET. */
+  previewSecret?: string
+  /** The administrator `npm run seed` creates (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD). */
+  seedAdmin: SeedAdmin
   /** Where uploaded files are stored (MEDIA_DIR, default `./data/media` beside the database). */
   mediaDir: string
   isProduction: boolean
@@ -20,6 +26,16 @@ export interface Env {
   runJobs: boolean
 }
 
+/** The seed's administrator; `given` is false when both values are the public demo defaults. */
+export interface SeedAdmin {
+  email: string
+  password: string
+  given: boolean
+}
+
+/** The demo administrator, used by `npm run seed` outside production when nothing else is set. */
+export const DEMO_ADMIN = { email: 'admin@example.org', password: 'newsroom-demo' } as const
+
 /** Where the embedded database lives when DATABASE_URI is unset. */
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
 
@@ -28,7 +44,8 @@ export const DEFAULT_MEDIA_DIR = './data/media'
 
 /** Thrown when the environment is unusable; its message lists every problem. */
 export class EnvError extends Error {
-  constructor(problems: string[]) {
+  /** `problems`: each problem as one sentence, for a one-line report. */
+  constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section "Configuration".`)
     this.name = 'EnvError'
   }
@@ -83,6 +100,31 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${siteUrlText}").`)
   }
 
+  const host = source.HOST?.trim() || '0.0.0.0'
+  // A host name or an IPv4/IPv6 address, without scheme or port.
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
+    problems.push(`HOST must be an address to listen on, such as 0.0.0.0 or 127.0.0.1 (got "${host}").`)
+  }
+
+  const previewSecret = source.PREVIEW_SECRET?.trim() || undefined
+  if (previewSecret && previewSecret.length < 16) {
+    problems.push('PREVIEW_SECRET must be at least 16 characters long (or leave it unset to derive one from PAYLOAD_SECRET).')
+  }
+
+  const jobsAutorun = source.JOBS_AUTORUN?.trim().toLowerCase() || 'true'
+  if (jobsAutorun !== 'true' && jobsAutorun !== 'false') {
+    problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
+  }
+
+  const seedEmail = source.SEED_ADMIN_EMAIL?.trim()
+  const seedPassword = source.SEED_ADMIN_PASSWORD ?? ''
+  if (seedEmail && !/^[^\s@]+@[^\s@]+$/.test(seedEmail)) {
+    problems.push(`SEED_ADMIN_EMAIL must be an e-mail address (got "${seedEmail}").`)
+  }
+  if (seedPassword && seedPassword.length < 8) {
+    problems.push('SEED_ADMIN_PASSWORD must be at least 8 characters long.')
+  }
+
   const maxUploadText = source.MAX_UPLOAD_MB?.trim() || '20'
   const maxUploadMb = Number(maxUploadText)
   if (!Number.isFinite(maxUploadMb) || maxUploadMb <= 0 || maxUploadMb > 1024) {
@@ -96,10 +138,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     payloadSecret,
     siteUrl,
     port,
+    host,
+    previewSecret,
+    seedAdmin: {
+      email: seedEmail || DEMO_ADMIN.email,
+      password: seedPassword || DEMO_ADMIN.password,
+      given: Boolean(seedEmail && seedPassword),
+    },
     mediaDir: source.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR,
     isProduction,
     maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
-    runJobs: source.JOBS_AUTORUN?.trim() !== 'false',
+    runJobs: jobsAutorun !== 'false',
   }
 }
 

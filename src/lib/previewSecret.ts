@@ -1,12 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { readEnv } from './env'
+
 /**
  * The secret the preview route asks for: PREVIEW_SECRET, or else derived from PAYLOAD_SECRET,
  * so a working installation needs no new setting and the server secret itself never shows up
  * in a URL.
  */
-export function previewSecret(payloadSecret: string, explicit = process.env.PREVIEW_SECRET): string {
-  if (explicit?.trim()) return explicit.trim()
+export function previewSecret(payloadSecret: string, explicit: string | undefined = readEnv().previewSecret): string {
+  if (explicit) return explicit
   return createHmac('sha256', payloadSecret).update('newsroom-preview').digest('hex').slice(0, 32)
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_DATABASE_URI, EnvError, readEnv } from '@/lib/env'
+import { DEFAULT_DATABASE_URI, DEMO_ADMIN, EnvError, readEnv } from '@/lib/env'
+import { previewSecret } from '@/lib/previewSecret'
 
 describe('environment validation', () => {
   it('defaults to the embedded SQLite database and a development secret', () => {
@@ -41,5 +42,49 @@ describe('environment validation', () => {
 
   it('normalises SITE_URL to its origin', () => {
     expect(readEnv({ SITE_URL: 'https://asti.example.org/' }).siteUrl).toBe('https://asti.example.org')
+  })
+
+  it('listens on every interface unless HOST names one, and rejects a URL as HOST', () => {
+    expect(readEnv({}).host).toBe('0.0.0.0')
+    expect(readEnv({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1')
+    expect(() => readEnv({ HOST: 'http://example.org' })).toThrow(/HOST must be an address to listen on/)
+  })
+
+  it('takes PREVIEW_SECRET when set (long enough), else derives the preview secret from PAYLOAD_SECRET', () => {
+    expect(readEnv({}).previewSecret).toBeUndefined()
+    expect(readEnv({ PREVIEW_SECRET: ' a-preview-secret-of-length ' }).previewSecret).toBe('a-preview-secret-of-length')
+    expect(() => readEnv({ PREVIEW_SECRET: 'short' })).toThrow(/PREVIEW_SECRET must be at least 16 characters/)
+    expect(previewSecret('payload-secret', undefined)).toMatch(/^[0-9a-f]{32}$/)
+    expect(previewSecret('payload-secret', 'a-preview-secret-of-length')).toBe('a-preview-secret-of-length')
+  })
+
+  it('reads JOBS_AUTORUN as true or false only', () => {
+    expect(readEnv({}).runJobs).toBe(true)
+    expect(readEnv({ JOBS_AUTORUN: 'false' }).runJobs).toBe(false)
+    expect(() => readEnv({ JOBS_AUTORUN: 'no' })).toThrow(/JOBS_AUTORUN must be "true" or "false"/)
+  })
+
+  it('knows whether the seed administrator was given or is the public demo login', () => {
+    expect(readEnv({}).seedAdmin).toEqual({ ...DEMO_ADMIN, given: false })
+    expect(readEnv({ SEED_ADMIN_EMAIL: 'editor@asti.example.org' }).seedAdmin.given).toBe(false)
+    expect(readEnv({ SEED_ADMIN_EMAIL: 'editor@asti.example.org', SEED_ADMIN_PASSWORD: 'a-long-password' }).seedAdmin).toEqual({
+      email: 'editor@asti.example.org',
+      password: 'a-long-password',
+      given: true,
+    })
+    expect(() => readEnv({ SEED_ADMIN_EMAIL: 'not-an-address' })).toThrow(/SEED_ADMIN_EMAIL must be an e-mail address/)
+    expect(() => readEnv({ SEED_ADMIN_PASSWORD: 'short' })).toThrow(/SEED_ADMIN_PASSWORD must be at least 8 characters/)
+  })
+
+  it('gives each problem as a sentence, for a one-line report', () => {
+    let error: unknown
+    try {
+      readEnv({ NODE_ENV: 'production', PORT: 'eighty', SITE_URL: 'https://asti.example.org' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(EnvError)
+    expect((error as EnvError).problems).toHaveLength(2)
+    expect((error as EnvError).problems.every((problem) => !problem.includes('\n'))).toBe(true)
   })
 })

@@ -1,8 +1,14 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
-import { seed } from '@/cms/seed'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed, seedAdmin, SeedRefusedError } from '@/cms/seed'
 import { news as seedNews } from '@/cms/seed/content'
+import { DEMO_ADMIN, readEnv } from '@/lib/env'
 
 import { databaseKind, testPayload } from '../helpers/payload'
 
@@ -72,5 +78,41 @@ describe(`demo seed (${databaseKind})`, () => {
     const untranslated = seedNews.filter((item) => !item.title.tg)
     expect(untranslated.length).toBeGreaterThanOrEqual(1)
     expect(seedNews.filter((item) => item.title.tg).length).toBeGreaterThan(seedNews.length / 2)
+  })
+})
+
+describe('the seed and the public demo login', () => {
+  const production = { NODE_ENV: 'production' as const, PAYLOAD_SECRET: 'a-test-secret-of-sufficient-length' }
+
+  it('refuses the demo administrator on a production database unless both SEED_ADMIN_* are given', () => {
+    expect(() => seedAdmin(readEnv(production))).toThrow(SeedRefusedError)
+    expect(() => seedAdmin(readEnv({ ...production, SEED_ADMIN_PASSWORD: 'a-long-password' }))).toThrow(/set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD/)
+    // `npm run demo` gives both, the demo password included.
+    const demo = { ...production, SEED_ADMIN_EMAIL: DEMO_ADMIN.email, SEED_ADMIN_PASSWORD: DEMO_ADMIN.password }
+    expect(seedAdmin(readEnv(demo))).toEqual({ email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
+  })
+
+  it('keeps the demo login as the default outside production', () => {
+    expect(seedAdmin(readEnv({ NODE_ENV: 'development' }))).toEqual({ email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
+  })
+
+  describe('`npm run seed` on a production database without SEED_ADMIN_*', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newsroom-seed-'))
+    afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+    it('stops with one line saying why, before touching the database', () => {
+      // Without VITEST: Payload imports modules differently under Vitest.
+      const { VITEST: _vitest, SEED_ADMIN_EMAIL: _email, SEED_ADMIN_PASSWORD: _password, ...parentEnv } = process.env
+      const database = path.join(folder, 'production.db')
+      const result = spawnSync(process.execPath, ['scripts/cms.mjs', 'seed'], {
+        env: { ...parentEnv, ...production, DATABASE_URI: `file:${database}`, MEDIA_DIR: path.join(folder, 'media'), PAYLOAD_DROP_DATABASE: '' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      })
+      expect(result.status).toBe(1)
+      const lines = result.stderr.trim().split('\n')
+      expect(lines).toEqual([`Not seeding: this is a production database (NODE_ENV=production) and the demo administrator's password "${DEMO_ADMIN.password}" is public; set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD.`])
+      expect(existsSync(database)).toBe(false)
+    }, 120_000)
   })
 })

@@ -3,6 +3,7 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 import { en, type NewsroomMessages } from './newsroom/en'
 import { ru } from './newsroom/ru'
 import { tg as tgNewsroom } from './newsroom/tg'
+import * as scheduler from './scheduler'
 import { tgLexical } from './tg'
 
 /**
@@ -11,13 +12,13 @@ import { tgLexical } from './tg'
  * language, with these on top, so our keys reach client components in Tajik too.
  */
 export const adminTranslations = {
-  en: { newsroom: en },
-  ru: { newsroom: ru },
-  tg: { lexical: tgLexical, newsroom: tgNewsroom },
+  en: { newsroom: { ...en, ...scheduler.en } },
+  ru: { newsroom: { ...ru, ...scheduler.ru } },
+  tg: { lexical: tgLexical, newsroom: { ...tgNewsroom, ...scheduler.tg } },
 }
 
 /** Our texts as Payload's `useTranslation<NewsroomTranslations, NewsroomTranslationKeys>()` expects them. */
-export type NewsroomTranslations = { newsroom: NewsroomMessages }
+export type NewsroomTranslations = { newsroom: NewsroomMessages & scheduler.SchedulerTexts }
 
 /** Every key of our texts, e.g. `newsroom:validation:slugTaken`. */
 export type NewsroomTranslationKeys = NestedKeysStripped<NewsroomTranslations>

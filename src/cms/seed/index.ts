@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { DEMO_ADMIN, type Env } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
 
 import { contacts, news, projects, regions, site } from './content'
@@ -25,6 +26,28 @@ export interface SeedSummary {
   news: number
   media: number
   adminCreated: boolean
+}
+
+/** Thrown when seeding would put a publicly known login on a production database. */
+export class SeedRefusedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SeedRefusedError'
+  }
+}
+
+/**
+ * The administrator `npm run seed` creates. Outside production the demo login is the default;
+ * in production both SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD must be given (`npm run demo` gives
+ * them), because the demo password is printed in the README and on every demo start.
+ */
+export function seedAdmin(env: Pick<Env, 'isProduction' | 'seedAdmin'>): { email: string; password: string } {
+  if (env.isProduction && !env.seedAdmin.given) {
+    throw new SeedRefusedError(
+      `Not seeding: this is a production database (NODE_ENV=production) and the demo administrator's password "${DEMO_ADMIN.password}" is public; set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD.`,
+    )
+  }
+  return { email: env.seedAdmin.email, password: env.seedAdmin.password }
 }
 
 type Collection = 'news' | 'projects' | 'regions' | 'contacts' | 'media'

@@ -28,7 +28,9 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ShareEmbed as ShareEmbed_340480bb67d90ed497750437502b99e5 } from '@/cms/components/ShareEmbed/ShareEmbed.client'
+import { SchedulerBanner as SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationsNavLink as TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f } from '@/cms/components/TranslationOverview/NavLink'
+import { SchedulerWarning as SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationOverview as TranslationOverview_367ec6c79545895dd1a28297d0355115 } from '@/cms/components/TranslationOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -64,7 +66,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/cms/components/ShareEmbed/ShareEmbed.client#ShareEmbed": ShareEmbed_340480bb67d90ed497750437502b99e5,
+  "@/cms/components/SchedulerStatus#SchedulerBanner": SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview/NavLink#TranslationsNavLink": TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f,
+  "@/cms/components/SchedulerStatus#SchedulerWarning": SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_367ec6c79545895dd1a28297d0355115,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
