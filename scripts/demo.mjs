@@ -13,7 +13,7 @@ try {
 }
 console.log(`
   Newsroom is ready (set up in ${Math.round((Date.now() - started) / 1000)} s).
-    Site:   ${env.SITE_URL}/en   ${env.SITE_URL}/ru   ${env.SITE_URL}/tg
+    Site:   ${env.SITE_URL}/  (it picks the reader's language)
     Admin:  ${env.SITE_URL}/admin
     Login:  ${env.SEED_ADMIN_EMAIL} / ${env.SEED_ADMIN_PASSWORD}
   Stop with Ctrl+C.

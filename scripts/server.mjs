@@ -14,6 +14,7 @@
 import next from 'next'
 
 import { createServer } from './server/response.mjs'
+import { SERVER_DEFAULTS } from './lib.mjs'
 
 /**
  * Starts the server; resolves once it listens.
@@ -36,5 +37,5 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const dev = process.argv.includes('--dev')
   // As `next dev` does; Payload and src/lib/env.ts read it.
   if (dev) Object.assign(process.env, { NODE_ENV: 'development' })
-  await serve({ dir: process.cwd(), port: process.env.PORT ?? '3000', hostname: process.env.HOST ?? (dev ? 'localhost' : '0.0.0.0'), dev })
+  await serve({ dir: process.cwd(), port: process.env.PORT?.trim() || SERVER_DEFAULTS.PORT, hostname: process.env.HOST?.trim() || (dev ? 'localhost' : SERVER_DEFAULTS.HOST), dev })
 }
