@@ -5,6 +5,8 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { relationIds } from '../access/roles'
 import { newsroomT } from '../i18n/translations'
 
+import { keepingLocale } from './requestHelpers'
+
 /** Media ids of the upload nodes in a Lexical value (any depth). */
 function uploadIds(node: unknown, into: string[] = []): string[] {
   if (!node || typeof node !== 'object') return into
@@ -18,19 +20,19 @@ function uploadIds(node: unknown, into: string[] = []): string[] {
 /** The images among `ids` that have no alternative text in `locale` (no fallback). */
 async function imagesWithoutAlt(req: PayloadRequest, ids: string[], locale: Locale): Promise<string[]> {
   if (ids.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'media',
-    where: { and: [{ id: { in: ids } }, { mimeType: { like: 'image/' } }] },
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { alt: true, filename: true },
-    req,
-  })
-  // A nested Local API call given `req` sets req.locale to its own; the save goes on in `locale`.
-  req.locale = locale
+  const { docs } = await keepingLocale(req, () =>
+    req.payload.find({
+      collection: 'media',
+      where: { and: [{ id: { in: ids } }, { mimeType: { like: 'image/' } }] },
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { alt: true, filename: true },
+      req,
+    }),
+  )
   return docs.filter((doc) => !doc.alt?.trim()).map((doc) => doc.filename ?? String(doc.id))
 }
 

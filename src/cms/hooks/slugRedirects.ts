@@ -1,7 +1,9 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { documentRoute, type Section } from '@/lib/routes'
+
+import { isPublic, keepingLocale } from './requestHelpers'
 
 /*
  * When a published document's slug changes in a language, its old address must keep working:
@@ -9,21 +11,6 @@ import { documentRoute, type Section } from '@/lib/routes'
  * permanent redirect from the old path to the new one, re-points older redirects that led to
  * the old path (no chains), and drops any redirect that started at the new path.
  */
-
-function isPublic(doc: { _status?: string | null } | undefined): boolean {
-  return Boolean(doc) && (doc?._status === undefined || doc?._status === 'published')
-}
-
-/** Runs nested Local API calls with `req` and puts the request's language back afterwards. */
-async function keepingLocale<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale } = req
-  try {
-    return await work()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
 
 /** afterChange for news, projects and regions. */
 export function redirectOldSlug(section: Section): CollectionAfterChangeHook {

@@ -8,43 +8,17 @@
  * public; its labels exist in English but not in Russian or Tajik. Replacing its fields through
  * `overrides.fields` would leave an empty wrapper around this file.
  */
-import type { CollectionConfig, PayloadRequest, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { l } from '../fields/label'
-import { expireSyndication } from '../hooks/revalidate'
-import { newsroomT } from '../i18n/translations'
+import { isEditor } from '../../access/isEditor'
+import { l } from '../../fields/label'
+import { expireSyndication } from '../../hooks/revalidate'
+
+import { normalizeFrom, validateFrom, validateTo } from './hooks/addresses'
 
 export const REDIRECTS = 'redirects' as const
 
-/**
- * Normalises what staff type or paste as an old address: a full URL (of the old site or ours)
- * becomes its path and query, a trailing slash goes, the path always starts with "/".
- */
-export function normalizeRedirectPath(value: string): string {
-  const trimmed = value.trim()
-  let path = trimmed
-  try {
-    if (/^https?:\/\//i.test(trimmed)) {
-      const url = new URL(trimmed)
-      path = `${url.pathname}${url.search}`
-    }
-  } catch {
-    path = trimmed
-  }
-  if (!path.startsWith('/')) path = `/${path}`
-  const [pathname, ...query] = path.split('?')
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  return query.length > 0 ? `${clean}?${query.join('?')}` : clean
-}
-
-/** Whether another redirect already starts at `from`. */
-async function fromTaken(req: PayloadRequest, from: string, id: string | number | undefined): Promise<boolean> {
-  const and: Where[] = [{ from: { equals: from } }]
-  if (id !== undefined) and.push({ id: { not_equals: id } })
-  const { totalDocs } = await req.payload.count({ collection: REDIRECTS, where: { and }, overrideAccess: true, req })
-  return totalDocs > 0
-}
+export { normalizeRedirectPath } from './hooks/addresses'
 
 /**
  * Redirects from old addresses: made automatically when a published document's slug changes
@@ -81,14 +55,8 @@ export const Redirects: CollectionConfig = {
           'Роҳе мисли /index.php?id=12 ё /ru/news/old-slug; суроғаи пурраи сомонаи кӯҳна низ мешавад.',
         ),
       },
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? normalizeRedirectPath(value) : value)] },
-      validate: async (value: string | null | undefined, { req, id }: { req: PayloadRequest; id?: string | number }) => {
-        const t = newsroomT(req)
-        if (!value) return t('newsroom:validation:redirectFromRequired')
-        if (value === '/' || /^\/(en|ru|tg)$/.test(value)) return t('newsroom:validation:redirectHomePage')
-        if (await fromTaken(req, value, id)) return t('newsroom:validation:redirectFromTaken', { from: value })
-        return true
-      },
+      hooks: { beforeValidate: [normalizeFrom] },
+      validate: validateFrom,
     },
     {
       name: 'to',
@@ -103,13 +71,7 @@ export const Redirects: CollectionConfig = {
           'Роҳ дар ин сомона (/tg/news/new-slug) ё суроғаи пурраи https://.',
         ),
       },
-      validate: (value: string | null | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: { from?: string } }) => {
-        const t = newsroomT(req)
-        if (!value) return t('newsroom:validation:redirectToRequired')
-        if (!/^(\/|https?:\/\/)/.test(value)) return t('newsroom:validation:redirectToFormat')
-        if (siblingData.from && normalizeRedirectPath(value) === siblingData.from) return t('newsroom:validation:redirectLoop')
-        return true
-      },
+      validate: validateTo,
     },
     {
       name: 'automatic',

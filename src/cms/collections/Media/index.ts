@@ -2,10 +2,10 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { mediaAccess } from '../access/presets'
-import { l } from '../fields/label'
-import { revalidatePatterns } from '../hooks/revalidate'
-import { newsroomT } from '../i18n/translations'
+import { mediaAccess } from '../../access/presets'
+import { l } from '../../fields/label'
+import { revalidatePatterns } from '../../hooks/revalidate'
+import { newsroomT } from '../../i18n/translations'
 
 export const MEDIA = 'media' as const
 

@@ -2,13 +2,13 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
 
-import { regionalContentAccess } from '../access/presets'
-import { coverField, regionsField } from '../fields/common'
-import { l } from '../fields/label'
-import { textChangedAtField } from '../fields/textChangedAt'
-import { requireAltText } from '../hooks/altText'
-import { revalidatePatterns } from '../hooks/revalidate'
-import { newsroomT } from '../i18n/translations'
+import { regionalContentAccess } from '../../access/presets'
+import { coverField, regionsField } from '../../fields/common'
+import { l } from '../../fields/label'
+import { textChangedAtField } from '../../fields/textChangedAt'
+import { requireAltText } from '../../hooks/altText'
+import { revalidatePatterns } from '../../hooks/revalidate'
+import { newsroomT } from '../../i18n/translations'
 
 export const CONTACTS = 'contacts' as const
 
