@@ -9,7 +9,7 @@ test('an editor signs in to the admin and creates a news item', async ({ page, r
   // In English explicitly: the admin remembers each user's last content language.
   await page.goto('/admin/collections/news/create?locale=en')
   const title = `Admin-made news about Khujand ${Date.now()}`
-  const titleInput = page.getByRole('textbox', { name: /^Title/ })
+  const titleInput = page.getByRole('textbox', { name: /^Title \*/ })
   await expect(titleInput).toBeVisible({ timeout: 30_000 })
   // Payload creates the draft when the create page opens: it is this test's to delete.
   await expect(page).toHaveURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })

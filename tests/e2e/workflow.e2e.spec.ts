@@ -29,7 +29,7 @@ function openDocumentId(page: Page): string {
 }
 
 /** The title field of the open edit page, in the content language shown. */
-const titleField = (page: Page) => page.getByRole('textbox', { name: /^Title/ })
+const titleField = (page: Page) => page.getByRole('textbox', { name: /^Title \*/ })
 
 async function regionId(request: APIRequestContext, slug: string): Promise<string> {
   const body = await (await request.get(`/api/regions?where[slug][equals]=${slug}&locale=en&depth=0`)).json()
@@ -245,8 +245,11 @@ test('the admin in Tajik: no English in the interface, nothing fetched from othe
     ]
     const texts: string[] = []
     for (const part of parts) texts.push(...(await part.filter({ visible: true }).allInnerTexts()))
-    // Document IDs (UUIDs in the heading) are not words.
-    const words = texts.join(' ').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '')
+    // Document IDs (UUIDs in the heading) and web addresses (the SEO preview's) are not words.
+    const words = texts
+      .join(' ')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '')
+      .replace(/\bhttps?:\/\/\S*/g, '')
     return [...new Set(words.match(/[A-Za-z]{2,}/g) ?? [])].filter((word) => !allowed.has(word))
   }
   // Each page is read once what it shows last has appeared.
