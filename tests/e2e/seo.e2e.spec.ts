@@ -5,7 +5,7 @@ import { expect, type APIRequestContext } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import { validateXML } from 'xmllint-wasm'
 
-import { fullyTranslated, localeInfo, locales, publishedDocs, test, type Locale } from '../helpers/e2e'
+import { fullyTranslated, localeInfo, locales, publishedDocs, staffHeaders, test, type Locale } from '../helpers/e2e'
 
 /*
  * What search engines and link previews read, in every language: the sitemap (against the
@@ -159,5 +159,29 @@ test.describe('search engines and link previews', () => {
     expect(text).toContain('Disallow: /admin')
     expect(text).toContain('Disallow: /api/')
     expect(text).toContain(`Sitemap: ${site}/sitemap.xml`)
+  })
+
+  test("staff's search-engine title, description and share image replace the defaults in their language only", async ({ request, site }) => {
+    const headers = await staffHeaders(request)
+    const doc = fullyTranslated(await publishedDocs(request, 'projects'))
+    const media = (await (await request.get('/api/media?limit=1&where[mimeType][like]=image', { headers })).json()) as { docs: { id: string }[] }
+    const meta = { title: 'Water users of the valley meet', description: 'A short description written for search engines and shared links.', image: media.docs[0]?.id }
+    expect(meta.image, 'the seed has an image').toBeTruthy()
+    const save = (data: unknown) => request.patch(`/api/projects/${doc.id}?locale=ru`, { headers, data })
+    const head = async (locale: Locale) => headLinks(await (await request.get(`/${locale}/projects/${doc.slug[locale]}`)).text())
+    try {
+      expect((await save({ meta, _status: 'published' })).status()).toBe(200)
+      await expect.poll(async () => (await head('ru')).meta('og:title')[0]).toBe(meta.title)
+      const ru = await head('ru')
+      expect(ru.meta('description')).toEqual([meta.description])
+      expect(ru.meta('og:description')).toEqual([meta.description])
+      expect(ru.meta('og:image')[0]).toMatch(new RegExp(`^${site}/`))
+      // Other languages keep their own title and summary.
+      const en = await head('en')
+      expect(en.meta('og:title')[0]).toBe(doc.title.en)
+      expect(en.meta('description')).not.toContain(meta.description)
+    } finally {
+      expect((await save({ meta: { title: null, description: null, image: null }, _status: 'published' })).status()).toBe(200)
+    }
   })
 })
