@@ -8,6 +8,8 @@ import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { pageTypesOf } from '../tests/helpers/pageTypes.mjs'
+
 const base = process.env.BENCH_URL ?? 'http://localhost:3000'
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -26,16 +28,7 @@ async function samplePaths() {
     return docs.find((doc) => ['en', 'ru', 'tg'].every((l) => doc[field]?.[l] && doc.slug?.[l]))
   }
   const [news, project, region] = await Promise.all([pick('news', 'title'), pick('projects', 'title'), pick('regions', 'name')])
-  return (locale) => ({
-    home: `/${locale}`,
-    'news list': `/${locale}/news`,
-    'news item': `/${locale}/news/${news.slug[locale]}`,
-    projects: `/${locale}/projects`,
-    project: `/${locale}/projects/${project.slug[locale]}`,
-    regions: `/${locale}/regions`,
-    region: `/${locale}/regions/${region.slug[locale]}`,
-    contacts: `/${locale}/contacts`,
-  })
+  return pageTypesOf({ news, project, region })
 }
 
 /**

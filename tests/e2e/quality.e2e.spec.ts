@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { HtmlValidate } from 'html-validate'
 
 import { fullyTranslated, locales, publishedDocs, type Locale } from '../helpers/e2e'
+import { pageTypesOf } from '../helpers/pageTypes.mjs'
 
 /*
  * Every page type in every language: zero axe violations (WCAG 2.2 A/AA), valid HTML, the
@@ -18,15 +19,9 @@ async function pageTypes(request: APIRequestContext): Promise<(locale: Locale) =
     publishedDocs(request, 'projects').then(fullyTranslated),
     publishedDocs(request, 'regions').then(fullyTranslated),
   ])
+  const types = pageTypesOf({ news, project, region })
   return (locale) => ({
-    home: `/${locale}`,
-    'news list': `/${locale}/news`,
-    'news item': `/${locale}/news/${news.slug[locale]}`,
-    projects: `/${locale}/projects`,
-    project: `/${locale}/projects/${project.slug[locale]}`,
-    regions: `/${locale}/regions`,
-    region: `/${locale}/regions/${region.slug[locale]}`,
-    contacts: `/${locale}/contacts`,
+    ...types(locale),
     search: `/${locale}/search?q=ASTI`,
     'search help': `/${locale}/search`,
     widget: `/embed/${locale}/regions/${region.slug[locale]}`,

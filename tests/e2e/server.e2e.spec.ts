@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { locales, type Locale } from '../../src/i18n/locales'
 import { admin, fullyTranslated, publishedDocs, staffHeaders } from '../helpers/e2e'
+import { pageTypesOf } from '../helpers/pageTypes.mjs'
 
 /*
  * The production server (scripts/server.mjs) on every public page type in every language, cold
@@ -66,15 +67,9 @@ async function pageTypes(request: APIRequestContext): Promise<(locale: Locale) =
     publishedDocs(request, 'projects').then(fullyTranslated),
     publishedDocs(request, 'regions').then(fullyTranslated),
   ])
+  const types = pageTypesOf({ news, project, region })
   return (locale) => ({
-    home: `/${locale}`,
-    'news list': `/${locale}/news`,
-    'news item': `/${locale}/news/${news.slug[locale]}`,
-    projects: `/${locale}/projects`,
-    project: `/${locale}/projects/${project.slug[locale]}`,
-    regions: `/${locale}/regions`,
-    region: `/${locale}/regions/${region.slug[locale]}`,
-    contacts: `/${locale}/contacts`,
+    ...types(locale),
     search: `/${locale}/search?q=ASTI`,
     'not found': `/${locale}/no-such-page-${locale}`,
   })

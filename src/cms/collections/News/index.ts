@@ -1,13 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftedContentAccess } from '../../access/presets'
-import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
-import { changedByField } from '../../fields/changedBy'
-import { historyField } from '../../fields/history'
+import { regionsField } from '../../fields/common'
+import { editorialFields } from '../../fields/editorial'
 import { l } from '../../fields/label'
 import { previewAdmin } from '../../fields/preview'
-import { textChangedAtField } from '../../fields/textChangedAt'
-import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
@@ -46,14 +43,7 @@ export const News: CollectionConfig = {
     maxPerDoc: 50,
   },
   fields: [
-    titleField,
-    summaryField,
-    bodyField(),
-    coverField(),
-    slugField('title'),
-    changedByField,
-    historyField,
-    textChangedAtField(['title', 'summary', 'body', 'author']),
+    ...editorialFields(['author']),
     {
       name: 'publishedAt',
       type: 'date',

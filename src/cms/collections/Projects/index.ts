@@ -3,14 +3,11 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { routePatterns } from '@/lib/routes'
 
 import { draftedContentAccess } from '../../access/presets'
-import { bodyField, coverField, regionsField, summaryField, titleField } from '../../fields/common'
-import { changedByField } from '../../fields/changedBy'
-import { historyField } from '../../fields/history'
+import { regionsField } from '../../fields/common'
+import { editorialFields } from '../../fields/editorial'
 import { l } from '../../fields/label'
 import { previewAdmin } from '../../fields/preview'
-import { textChangedAtField } from '../../fields/textChangedAt'
 import { shareEmbedField } from '../../fields/shareEmbed'
-import { slugField } from '../../fields/slug'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
@@ -52,14 +49,7 @@ export const Projects: CollectionConfig = {
   defaultSort: '-startDate',
   versions: { drafts: { schedulePublish: true, localizeStatus: true }, maxPerDoc: 50 },
   fields: [
-    titleField,
-    summaryField,
-    bodyField(),
-    coverField(),
-    slugField('title'),
-    changedByField,
-    historyField,
-    textChangedAtField(['title', 'summary', 'body']),
+    ...editorialFields([]),
     {
       name: 'status',
       type: 'select',
