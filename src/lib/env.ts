@@ -24,6 +24,12 @@ export interface Env {
   maxUploadBytes: number
   /** Whether this server runs the job queue (scheduled publishing); JOBS_AUTORUN=false turns it off. */
   runJobs: boolean
+  /**
+   * REDIS_URL: where Next's page and data cache is shared between instances, or null for this
+   * process's memory. Read here to be checked at start; scripts/server/cacheHandler.mjs (plain
+   * JavaScript that Next loads itself) uses the same variable.
+   */
+  redisUrl: string | null
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -111,6 +117,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push('PREVIEW_SECRET must be at least 16 characters long (or leave it unset to derive one from PAYLOAD_SECRET).')
   }
 
+  const redisUrl = source.REDIS_URL?.trim() || null
+  if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    problems.push(`REDIS_URL must start with "redis://" or "rediss://" (got "${redisUrl.slice(0, 40)}").`)
+  }
+
   const jobsAutorun = source.JOBS_AUTORUN?.trim().toLowerCase() || 'true'
   if (jobsAutorun !== 'true' && jobsAutorun !== 'false') {
     problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
@@ -149,6 +160,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     isProduction,
     maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
     runJobs: jobsAutorun !== 'false',
+    redisUrl,
   }
 }
 

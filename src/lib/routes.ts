@@ -160,17 +160,6 @@ export function alternatesOf(build: (locale: Locale) => string): Alternates {
 }
 
 /**
- * Alternates of a document page: its own slug in each language it is translated into,
- * otherwise that language's section page (the language switcher's rule).
- */
-export function documentAlternates(section: Section, slugs: Partial<Record<Locale, string>>): Alternates {
-  return alternatesOf((locale) => {
-    const slug = slugs[locale]
-    return slug ? documentRoute(section, locale, slug) : sectionRoute(section, locale)
-  })
-}
-
-/**
  * The language versions of a page as `hreflang` links: every language it exists in, plus
  * x-default (`xDefault`, else the English page). Pages and the sitemap both use it, so they agree.
  */

@@ -87,4 +87,10 @@ describe('environment validation', () => {
     expect((error as EnvError).problems).toHaveLength(2)
     expect((error as EnvError).problems.every((problem) => !problem.includes('\n'))).toBe(true)
   })
+
+  it('reads REDIS_URL (the shared cache) and refuses anything but a redis address', () => {
+    expect(readEnv({}).redisUrl).toBeNull()
+    expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6390' }).redisUrl).toBe('redis://127.0.0.1:6390')
+    expect(() => readEnv({ REDIS_URL: 'http://cache.example.org' })).toThrow(/REDIS_URL must start with "redis:\/\/" or "rediss:\/\/"/)
+  })
 })
