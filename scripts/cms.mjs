@@ -22,6 +22,7 @@ const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 const TASKS = {
   migrate: ['migrate'],
   seed: ['run', 'src/cms/seed/run.ts'],
+  reindex: ['run', 'src/cms/seed/reindex.ts'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
@@ -30,7 +31,7 @@ function payloadArgs(args, env = process.env) {
   return [`--conditions=${condition}`, payloadBin, ...args]
 }
 
-/** Runs a task (`migrate`, `seed`) or Payload CLI command; rejects when it exits non-zero. */
+/** Runs a task (`migrate`, `seed`, `reindex`) or Payload CLI command; rejects when it exits non-zero. */
 export function cms(task, env = process.env, extra = []) {
   const args = [...(TASKS[task] ?? [task]), ...extra]
   return new Promise((resolve, reject) => {

@@ -1,48 +1,22 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
-
 import type { Locale } from '@/i18n/locales'
+import type { NewsFilter } from '@/lib/listings'
 import { compareIn } from '@/lib/text'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
-import { findBySlug, toViews } from './documents'
-import { payloadClient, publicRead, translatedRead, writtenIn } from './payload'
+import { findBySlug } from './documents'
+import { listedNews, listedYears } from './listings'
+import { payloadClient, translatedRead, writtenIn } from './payload'
 import type { FilterOption, ListPage, NewsFilterOptions, NewsView, SlugLookup } from './views'
 
 /** How many news items a list page shows. */
 export const NEWS_PAGE_SIZE = 10
 
-/** Optional narrowing of a news list to one project or one region. */
-export interface NewsFilter {
-  projectId?: string
-  regionId?: string
-}
+export type { NewsFilter } from '@/lib/listings'
 
-function whereFor(filter: NewsFilter): Where | undefined {
-  const and: Where[] = []
-  if (filter.projectId) and.push({ project: { equals: filter.projectId } })
-  if (filter.regionId) and.push({ regions: { in: [filter.regionId] } })
-  return and.length > 0 ? { and } : undefined
-}
-
-/** Published news, newest first, one page at a time. */
-export async function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SIZE, filter: NewsFilter = {}): Promise<ListPage<NewsView>> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'news',
-    ...publicRead(locale),
-    where: whereFor(filter),
-    sort: '-publishedAt',
-    page,
-    limit,
-    depth: 1,
-  })
-  return {
-    items: await toViews('news', locale, result.docs),
-    page: result.page ?? page,
-    totalPages: Math.max(result.totalPages, 1),
-    totalDocs: result.totalDocs,
-  }
+/** Published news, newest first, one page at a time (pages: untranslated items in the default language). */
+export function getNewsPage(locale: Locale, page = 1, limit = NEWS_PAGE_SIZE, filter: NewsFilter = {}): Promise<ListPage<NewsView>> {
+  return listedNews(locale, 'page', { ...filter, page, limit })
 }
 
 /** The latest few published news items (home, project and region pages). */
@@ -55,21 +29,12 @@ export function getNewsBySlug(locale: Locale, slug: string): Promise<SlugLookup<
   return findBySlug('news', locale, slug)
 }
 
-/** The years that have news written in `locale`, newest first (the news filter's choices). */
-export async function loadNewsYears(locale: Locale): Promise<number[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'news',
-    ...translatedRead(locale),
-    where: writtenIn('news'),
-    select: { publishedAt: true },
-    depth: 0,
-    pagination: false,
-  })
-  return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort((a, b) => b - a)
+/** The years that have news written in `locale`, newest first (the news filter's choices, the sitemap's files). */
+export function loadNewsYears(locale: Locale): Promise<number[]> {
+  return listedYears(locale)
 }
 
-/** Cached `loadNewsYears`: one light query instead of reading every news body for a list of years. */
+/** Cached `loadNewsYears`. */
 export const getNewsYears = unstable_cache(loadNewsYears, ['news-years'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
 
 /** What the news filters offer in `locale`. */

@@ -1,10 +1,12 @@
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { alternatesOf, documentRoute, routes, type Section } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
-import { NEWS_PAGE_SIZE } from './news'
+import { listedInYear } from './listings'
+import { loadNewsYears } from './news'
 import { languageSelect, payloadClient } from './payload'
 import { publicSlugs } from './reshape'
 
@@ -16,8 +18,23 @@ export interface SitemapPage {
   xDefault?: string
 }
 
-/** Published documents of a collection with the languages they are written in. */
-async function documentPages(collection: Section): Promise<SitemapPage[]> {
+/**
+ * The sitemap is an index of files, each read with one bounded query: `pages` (home, lists,
+ * contacts, every project and region) and one file of news per year. A year holds at most
+ * NEWS_PER_FILE items (3 languages × 16,000 = 48,000 URLs, under the protocol's 50,000); a year
+ * with more lists its newest NEWS_PER_FILE and says so in the log.
+ */
+export const NEWS_PER_FILE = 16_000
+/** How many news items one read of a sitemap file asks for by id. */
+const ID_SLICE = 1_000
+/** Projects and regions are tens, not thousands: a cap, not a page size. */
+const SECTION_CAP = 2_000
+
+/** The name of a sitemap file: `pages`, or `news-<year>`. */
+export type SitemapFile = 'pages' | `news-${number}`
+
+/** Published documents of a collection, with the languages they are public in. */
+async function documentPages(collection: Section, where: Where | undefined, limit: number): Promise<SitemapPage[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
@@ -25,9 +42,12 @@ async function documentPages(collection: Section): Promise<SitemapPage[]> {
     overrideAccess: false,
     draft: false,
     depth: 0,
+    where,
+    limit,
     pagination: false,
     select: { ...languageSelect(collection), updatedAt: true },
   })
+  if (!where && result.docs.length === limit) payload.logger.warn(`Sitemap: ${collection} capped at ${limit} documents`)
   return result.docs.flatMap((doc) => {
     const raw = doc as unknown as Record<string, unknown>
     const paths: Partial<Record<Locale, string>> = {}
@@ -38,31 +58,55 @@ async function documentPages(collection: Section): Promise<SitemapPage[]> {
   })
 }
 
-/** Pages that exist in every language: home, lists, and every page of the news list. */
+/** Pages that exist in every language: home and the section lists. */
 function everyLanguage(build: (locale: Locale) => string, lastModified: string | null): SitemapPage {
   return { paths: alternatesOf(build), lastModified }
 }
 
-/**
- * Every public page in every language it is published in. A page shown in a language only as
- * English fallback is not listed there (it is a copy of the English page).
- */
-export async function loadSitemapPages(): Promise<SitemapPage[]> {
-  const [news, projects, regions] = await Promise.all([documentPages('news'), documentPages('projects'), documentPages('regions')])
-  const newest = (pages: SitemapPage[]) => pages.map((page) => page.lastModified).filter(Boolean).sort().at(-1) ?? null
-  const latest = newest([...news, ...projects, ...regions])
-  const newsPages = Math.max(1, Math.ceil(news.length / NEWS_PAGE_SIZE))
-  return [
-    { ...everyLanguage(routes.home, latest), xDefault: '/' },
-    ...Array.from({ length: newsPages }, (_, index) => everyLanguage((locale) => routes.newsIndex(locale, index + 1), newest(news))),
-    everyLanguage(routes.projectsIndex, newest(projects)),
-    everyLanguage(routes.regionsIndex, newest(regions)),
-    everyLanguage(routes.contacts, null),
-    ...news,
-    ...projects,
-    ...regions,
-  ]
+const newest = (pages: SitemapPage[]) => pages.map((page) => page.lastModified).filter(Boolean).sort().at(-1) ?? null
+
+/** The years with news published in any language, newest first. */
+async function newsYears(): Promise<number[]> {
+  const perLanguage = await Promise.all(locales.map((locale) => loadNewsYears(locale)))
+  return [...new Set(perLanguage.flat())].sort((a, b) => b - a)
 }
 
-/** Cached `loadSitemapPages` (expired with the feeds when content changes). */
-export const getSitemapPages = unstable_cache(loadSitemapPages, ['sitemap'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
+/** The files of the sitemap, in the order the index lists them. */
+export async function loadSitemapFiles(): Promise<SitemapFile[]> {
+  return ['pages', ...(await newsYears()).map((year) => `news-${year}` as const)]
+}
+
+/**
+ * One sitemap file's pages, each in every language it is published in; null for a file that does
+ * not exist. A page shown in a language only as English fallback is not listed there.
+ */
+export async function loadSitemapFile(file: string): Promise<SitemapPage[] | null> {
+  if (file === 'pages') {
+    const [projects, regions] = await Promise.all([documentPages('projects', undefined, SECTION_CAP), documentPages('regions', undefined, SECTION_CAP)])
+    const latest = newest([...projects, ...regions])
+    return [
+      { ...everyLanguage(routes.home, latest), xDefault: '/' },
+      everyLanguage((locale) => routes.newsIndex(locale), null),
+      everyLanguage(routes.projectsIndex, newest(projects)),
+      everyLanguage(routes.regionsIndex, newest(regions)),
+      everyLanguage(routes.contacts, null),
+      ...projects,
+      ...regions,
+    ]
+  }
+  const year = /^news-(\d{4})$/.exec(file)?.[1]
+  if (!year || !(await newsYears()).includes(Number(year))) return null
+  // Read by id in slices (SQLite allows 32,766 variables in one statement).
+  const ids = await listedInYear(Number(year), NEWS_PER_FILE)
+  const slices = Array.from({ length: Math.ceil(ids.length / ID_SLICE) }, (_, index) => ids.slice(index * ID_SLICE, (index + 1) * ID_SLICE))
+  const pages: SitemapPage[] = []
+  for (const slice of slices) pages.push(...(await documentPages('news', { id: { in: slice } }, slice.length)))
+  return pages
+}
+
+/**
+ * Cached `loadSitemapFiles` (expired with the feeds when content changes). A file itself is not
+ * kept in Next's data cache (a year of news can pass its 2 MB item limit); its answer is cached
+ * by shared caches through Cache-Control instead.
+ */
+export const getSitemapFiles = unstable_cache(loadSitemapFiles, ['sitemap-files'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })

@@ -1,11 +1,12 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { NewsFilter } from '@/lib/listings'
 import type { EmbedKind } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { toViews, type Raw, type ViewOf } from './documents'
+import { listedNews } from './listings'
 import { payloadClient, translatedRead, writtenIn } from './payload'
 import type { ListPage, NewsView, ProjectView, RegionView } from './views'
 
@@ -17,24 +18,8 @@ import type { ListPage, NewsView, ProjectView, RegionView } from './views'
  */
 
 /** News written and published in `locale`, newest first; optionally of one project or region. */
-export async function loadTranslatedNews(
-  locale: Locale,
-  options: { projectId?: string; regionId?: string; page?: number; limit: number },
-): Promise<ListPage<NewsView>> {
-  const payload = await payloadClient()
-  const and: Where[] = [writtenIn('news')]
-  if (options.projectId) and.push({ project: { equals: options.projectId } })
-  if (options.regionId) and.push({ regions: { in: [options.regionId] } })
-  const result = await payload.find({
-    collection: 'news',
-    ...translatedRead(locale),
-    where: { and },
-    sort: '-publishedAt',
-    page: options.page ?? 1,
-    limit: options.limit,
-    depth: 1,
-  })
-  return { items: await toViews('news', locale, result.docs), page: result.page ?? 1, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+export function loadTranslatedNews(locale: Locale, options: NewsFilter & { page?: number; limit: number }): Promise<ListPage<NewsView>> {
+  return listedNews(locale, 'translated', options)
 }
 
 /** Projects or regions written (and, for projects, published) in `locale`. */

@@ -6,7 +6,7 @@ import { escapeHtml } from './html'
 /*
  * sitemap.xml (https://www.sitemaps.org/protocol.html) with hreflang alternates as xhtml:link
  * (Google's format): one <url> per page and language, each listing every language version of the
- * page and x-default. Past 50,000 URLs the sitemap becomes an index of numbered files.
+ * page and x-default. `/sitemap.xml` is an index of files (data/sitemap.ts), none over 50,000 URLs.
  */
 
 /** The protocol's limit of URLs per sitemap file. */
@@ -51,15 +51,8 @@ export function urlsetXml(urls: SitemapUrl[]): string {
   )
 }
 
-/** A <sitemapindex> of numbered sitemap files. */
+/** A <sitemapindex> of sitemap files. */
 export function sitemapIndexXml(files: { loc: string; lastModified: string | null }[]): string {
   const entries = files.map((file) => `<sitemap><loc>${escapeHtml(file.loc)}</loc>${file.lastModified ? `<lastmod>${new Date(file.lastModified).toISOString()}</lastmod>` : ''}</sitemap>`)
   return '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries.join('\n') + '\n</sitemapindex>\n'
-}
-
-/** Splits URLs into files of at most `limit` entries. */
-export function chunkUrls(urls: SitemapUrl[], limit = SITEMAP_LIMIT): SitemapUrl[][] {
-  const chunks: SitemapUrl[][] = []
-  for (let start = 0; start < urls.length; start += limit) chunks.push(urls.slice(start, start + limit))
-  return chunks.length > 0 ? chunks : [[]]
 }

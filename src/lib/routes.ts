@@ -40,8 +40,8 @@ export const routes = {
   /** Leaves draft mode and returns to `path`. */
   previewExit: (path: string) => withQuery('/preview/exit', { path }),
   sitemap: () => '/sitemap.xml',
-  /** The n-th file of a sitemap split past 50,000 URLs (1-based). */
-  sitemapFile: (n: number) => `/sitemaps/${n}.xml`,
+  /** One file of the sitemap index (`pages`, `news-2026`). */
+  sitemapFile: (name: string) => `/sitemaps/${name}.xml`,
   /** Static files every page or feed may point at. */
   icon: () => '/icon.svg',
   iconPng: () => '/icon-512.png',

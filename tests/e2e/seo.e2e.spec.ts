@@ -14,7 +14,7 @@ import { fullyTranslated, localeInfo, locales, publishedDocs, staffHeaders, test
  */
 
 const schema = readFileSync(path.resolve('tests/fixtures/sitemap.xsd'), 'utf8')
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'xhtml:link'].includes(name) })
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) })
 
 interface SitemapUrl {
   loc: string
@@ -36,15 +36,27 @@ function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]) as Record<string, unknown>)
 }
 
-async function sitemap(request: APIRequestContext): Promise<SitemapUrl[]> {
-  const response = await request.get('/sitemap.xml')
+/** Fetches one sitemap document and checks it against the protocol's schema. */
+async function sitemapXml(request: APIRequestContext, path: string): Promise<unknown> {
+  const response = await request.get(path)
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toContain('application/xml')
   const body = await response.text()
   const result = await validateXML({ xml: [{ fileName: 'sitemap.xml', contents: body }], schema: [{ fileName: 'sitemap.xsd', contents: schema }] })
   expect(result.errors, JSON.stringify(result.errors.slice(0, 3))).toEqual([])
   expect(result.valid).toBe(true)
-  return (xml.parse(body) as { urlset: { url: SitemapUrl[] } }).urlset.url
+  return xml.parse(body)
+}
+
+/** Every URL of the sitemap: the index, then each file it names (pages, news per year). */
+async function sitemap(request: APIRequestContext): Promise<SitemapUrl[]> {
+  const index = (await sitemapXml(request, '/sitemap.xml')) as { sitemapindex: { sitemap: { loc: string }[] } }
+  const files = index.sitemapindex.sitemap.map((entry) => new URL(entry.loc).pathname)
+  expect(files[0]).toBe('/sitemaps/pages.xml')
+  expect(files.slice(1).every((file) => /^\/sitemaps\/news-\d{4}\.xml$/.test(file))).toBe(true)
+  const urls: SitemapUrl[] = []
+  for (const file of files) urls.push(...((await sitemapXml(request, file)) as { urlset: { url: SitemapUrl[] } }).urlset.url)
+  return urls
 }
 
 test.describe('search engines and link previews', () => {

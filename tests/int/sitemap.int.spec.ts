@@ -4,8 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
-import { loadSitemapPages } from '@/data/sitemap'
-import { chunkUrls, SITEMAP_LIMIT, sitemapIndexXml, sitemapUrls, urlsetXml } from '@/feeds/sitemap'
+import { loadSitemapFile, loadSitemapFiles, NEWS_PER_FILE } from '@/data/sitemap'
+import { SITEMAP_LIMIT, sitemapIndexXml, sitemapUrls, urlsetXml } from '@/feeds/sitemap'
 import { locales } from '@/i18n/locales'
 import { routes } from '@/lib/routes'
 
@@ -32,17 +32,17 @@ describe('sitemap serialisation', () => {
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="tg" href="https://asti.example/tg/news/ob"/>')
   })
 
-  it('splits past 50,000 URLs into numbered files behind a valid sitemap index', async () => {
-    const pages = Array.from({ length: 16_700 }, (_, index) => ({ paths: { en: `/en/news/n${index}`, ru: `/ru/news/n${index}`, tg: `/tg/news/n${index}` }, lastModified: null }))
+  it('keeps a full year of news under 50,000 URLs, in a file a valid sitemap index names', async () => {
+    const pages = Array.from({ length: NEWS_PER_FILE }, (_, index) => ({ paths: { en: `/en/news/n${index}`, ru: `/ru/news/n${index}`, tg: `/tg/news/n${index}` }, lastModified: null }))
     const urls = sitemapUrls(pages, SITE)
-    expect(urls.length).toBe(50_100)
-    const chunks = chunkUrls(urls)
-    expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_LIMIT, 100])
-    const index = sitemapIndexXml(chunks.map((_, n) => ({ loc: `${SITE}${routes.sitemapFile(n + 1)}`, lastModified: '2026-11-20T09:00:00.000Z' })))
-    expect(index).toContain(`<loc>${SITE}/sitemaps/2.xml</loc>`)
+    expect(urls.length).toBe(NEWS_PER_FILE * 3)
+    expect(urls.length).toBeLessThanOrEqual(SITEMAP_LIMIT)
+    expect((await valid(urlsetXml(urls))).valid).toBe(true)
+    const index = sitemapIndexXml(['pages', 'news-2026'].map((name) => ({ loc: `${SITE}${routes.sitemapFile(name)}`, lastModified: null })))
+    expect(index).toContain(`<loc>${SITE}/sitemaps/news-2026.xml</loc>`)
     expect((await valid(index)).valid).toBe(true)
     // A file of 50,001 URLs breaks the protocol; the schema says so (the check can fail).
-    const tooLong = urlsetXml([...chunks[0], chunks[1][0]])
+    const tooLong = urlsetXml([...urls, ...urls.slice(0, SITEMAP_LIMIT + 1 - urls.length)])
     expect((await valid(tooLong)).valid).toBe(false)
   })
 })
@@ -62,10 +62,15 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     )
     const all = await suite.payload.findByID({ collection: 'news', id: written.id, locale: 'all', depth: 0 })
     const slugs = all.slug as unknown as Record<string, string>
-    const pages = await loadSitemapPages()
+    expect(await loadSitemapFiles()).toContain('news-2026')
+    const pages = (await loadSitemapFile('news-2026')) ?? []
     const page = pages.find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
     expect(page?.paths).toEqual({ en: `/en/news/${slugs.en}`, tg: `/tg/news/${slugs.tg}` })
     expect(JSON.stringify(pages)).not.toContain(String(draft.slug))
-    for (const locale of locales) expect(pages.some((candidate) => candidate.paths[locale] === `/${locale}/contacts`)).toBe(true)
+    const fixed = (await loadSitemapFile('pages')) ?? []
+    for (const locale of locales) expect(fixed.some((candidate) => candidate.paths[locale] === `/${locale}/contacts`)).toBe(true)
+    // A year without news, or a name that is no file, is no file (a 404), not an empty sitemap.
+    expect(await loadSitemapFile('news-1901')).toBeNull()
+    expect(await loadSitemapFile('../etc')).toBeNull()
   })
 })

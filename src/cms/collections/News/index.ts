@@ -8,6 +8,7 @@ import { previewAdmin } from '../../fields/preview'
 import { topicsField } from '../../fields/topics'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
+import { syncListings } from '../../hooks/listings'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { routePatterns } from '@/lib/routes'
@@ -74,7 +75,8 @@ export const News: CollectionConfig = {
     beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
-    afterChange: [revalidation.afterChange, redirectOldSlug('news')],
-    afterDelete: [revalidation.afterDelete],
+    // The listing index first: the pages revalidated next read it.
+    afterChange: [syncListings.afterChange, revalidation.afterChange, redirectOldSlug('news')],
+    afterDelete: [syncListings.afterDelete, revalidation.afterDelete],
   },
 }

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { l } from '../../fields/label'
+
+export const LISTINGS = 'listings' as const
+
+const nobody = () => false
+
+/**
+ * The news listing index (lib/listings.ts explains its rows): kept by hooks on news
+ * (hooks/listings.ts) and rebuilt by `npm run reindex`. Read only by the site's data layer with
+ * access overridden; no one reads or writes it through the API or the admin. It holds no text,
+ * only which published item belongs to which list: a stale row can never show anything, since
+ * every item it names is then read with the reader's access control.
+ */
+export const Listings: CollectionConfig = {
+  slug: LISTINGS,
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  labels: { singular: l('Listing', 'Запись списка', 'Сабти рӯйхат'), plural: l('Listings', 'Списки', 'Рӯйхатҳо') },
+  admin: { hidden: true },
+  graphQL: false,
+  timestamps: false,
+  // Every list reads one (language, list) range newest first; years and sitemap files by year.
+  indexes: [{ fields: ['locale', 'scope', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'year'] }],
+  fields: [
+    { name: 'key', type: 'text', required: true, index: true },
+    { name: 'doc', type: 'text', required: true, index: true },
+    { name: 'locale', type: 'text', required: true },
+    { name: 'scope', type: 'text', required: true },
+    { name: 'translated', type: 'checkbox', required: true },
+    { name: 'publishedAt', type: 'date', required: true },
+    { name: 'year', type: 'number', required: true },
+  ],
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import { listingRows, type ListedNews, type ListingRow } from '@/lib/listings'
+
+import { LISTINGS } from '../collections/Listings'
+
+import { keepingLocale } from './requestHelpers'
+
+/*
+ * Keeps the news listing index (collections/Listings, lib/listings.ts) in step with what is
+ * published: after every save or delete of a news item its rows are replaced, inside the same
+ * request (and transaction, where the database has them). `rebuildListings` makes the whole index
+ * again (`npm run reindex`), in bulk.
+ */
+
+type LocaleValues = Partial<Record<Locale, string | null>>
+
+/** The stored (published) news item in every language, as the index sees it; null when gone. */
+function listed(doc: Record<string, unknown>): ListedNews {
+  const titles = (doc.title ?? {}) as LocaleValues
+  const slugs = (doc.slug ?? {}) as LocaleValues
+  const status = (doc._status ?? {}) as LocaleValues
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
+  return {
+    id: String(doc.id),
+    publishedAt: String(doc.publishedAt),
+    regionIds: ((doc.regions ?? []) as unknown[]).map(idOf).filter((id): id is string => id !== null),
+    projectId: idOf(doc.project),
+    publishedIn: locales.filter((locale) => status[locale] === 'published' && Boolean(titles[locale]) && Boolean(slugs[locale])),
+  }
+}
+
+const select = { title: true, slug: true, _status: true, publishedAt: true, regions: true, project: true } as const
+
+/** Replaces one news item's rows (none when it no longer exists or is published nowhere). */
+async function syncOne(req: PayloadRequest, id: string | number): Promise<void> {
+  const { payload } = req
+  await keepingLocale(req, async () => {
+    const doc = await payload.findByID({ collection: 'news', id, locale: 'all', draft: false, overrideAccess: true, depth: 0, select, disableErrors: true, req })
+    await payload.db.deleteMany({ collection: LISTINGS, where: { doc: { equals: String(id) } }, req })
+    const rows = doc ? listingRows(listed(doc as unknown as Record<string, unknown>)) : []
+    for (const row of rows) await payload.db.create({ collection: LISTINGS, data: { ...row }, req })
+  })
+}
+
+/** afterChange and afterDelete of news: the item's rows follow what is published. */
+export const syncListings: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } = {
+  afterChange: async ({ doc, req }) => {
+    await syncOne(req, doc.id)
+    return doc
+  },
+  afterDelete: async ({ doc, req }) => {
+    await syncOne(req, doc.id)
+    return doc
+  },
+}
+
+/** Writes rows in bulk, below Payload's per-document operations (a rebuild writes millions). */
+async function insertRows(payload: Payload, rows: ListingRow[]): Promise<void> {
+  if (rows.length === 0) return
+  const db = payload.db as unknown as {
+    name: string
+    drizzle?: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+    tables?: Record<string, unknown>
+    collections?: Record<string, { collection: { insertMany: (docs: unknown[], options: { ordered: boolean }) => Promise<unknown> } }>
+  }
+  if (db.drizzle && db.tables) {
+    // SQLite caps variables per statement (32,766): 6 columns × 2,000 rows stays well under.
+    for (let start = 0; start < rows.length; start += 2_000) {
+      await db.drizzle.insert(db.tables[LISTINGS]).values(rows.slice(start, start + 2_000).map((row) => ({ id: randomUUID(), ...row })))
+    }
+    return
+  }
+  if (db.collections?.[LISTINGS]) {
+    // Mongoose stores date fields as dates.
+    await db.collections[LISTINGS].collection.insertMany(rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) })), { ordered: false })
+    return
+  }
+  for (const row of rows) await payload.db.create({ collection: LISTINGS, data: { ...row } })
+}
+
+/** Makes the whole index again from the stored news: `npm run reindex`. Returns the items indexed. */
+export async function rebuildListings(payload: Payload, log: (message: string) => void = () => undefined): Promise<number> {
+  await payload.db.deleteMany({ collection: LISTINGS, where: { key: { exists: true } } })
+  const PAGE = 500
+  let count = 0
+  for (let page = 1; ; page++) {
+    const { docs } = await payload.find({ collection: 'news', locale: 'all', draft: false, overrideAccess: true, depth: 0, select, sort: 'id', page, limit: PAGE, pagination: false })
+    await insertRows(payload, docs.flatMap((doc) => listingRows(listed(doc as unknown as Record<string, unknown>))))
+    count += docs.length
+    if (docs.length > 0) log(`Indexed ${count} news items`)
+    if (docs.length < PAGE) return count
+  }
+}

@@ -1,0 +1,99 @@
+import type { Where } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import { listingScope, type ListingKind, type NewsFilter } from '@/lib/listings'
+
+import { toViews, type Raw } from './documents'
+import { payloadClient, publicRead, translatedRead } from './payload'
+import type { ListPage, NewsView } from './views'
+
+/*
+ * Reads of the news listing index (lib/listings.ts): every list, count, year and sitemap file is
+ * one indexed range of one small table, then at most a page of news items read by id as the
+ * reader (access control on), so the index decides only order and membership, never what text
+ * anyone sees. A single-table count is cheap where a count across news and its translations read
+ * every item.
+ */
+
+/** The rows of items written and published in the row's language. */
+const translatedOnly: Where = { translated: { equals: true } }
+
+/** One page of a list's item ids, newest first, with the list's size. */
+async function listedIds(locale: Locale, kind: ListingKind, filter: NewsFilter, page: number, limit: number) {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'listings',
+    where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope(filter) } }, ...(kind === 'translated' ? [translatedOnly] : [])] },
+    sort: ['-publishedAt', '-key'],
+    select: { doc: true },
+    overrideAccess: true,
+    depth: 0,
+    page,
+    limit,
+  })
+  return { ids: [...new Set(result.docs.map((row) => row.doc))], page: result.page ?? page, totalPages: Math.max(result.totalPages, 1), totalDocs: result.totalDocs }
+}
+
+/** News items by id in the given order, read as a reader in `locale` (pages with fallback, or translated only). */
+export async function newsByIds(locale: Locale, kind: ListingKind, ids: string[], depth = 1): Promise<Raw<'news'>[]> {
+  if (ids.length === 0) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'news',
+    ...(kind === 'page' ? publicRead(locale) : translatedRead(locale)),
+    where: { id: { in: ids } },
+    depth,
+    limit: ids.length,
+    pagination: false,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** One page of a news list: published news, newest first, as view models. */
+export async function listedNews(locale: Locale, kind: ListingKind, options: NewsFilter & { page?: number; limit: number }): Promise<ListPage<NewsView>> {
+  const { ids, ...paging } = await listedIds(locale, kind, options, options.page ?? 1, options.limit)
+  return { items: await toViews('news', locale, await newsByIds(locale, kind, ids)), ...paging }
+}
+
+/** The first listed year of a translated list, searching from the newest or the oldest end, or within one year. */
+async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', year?: number): Promise<number | null> {
+  const payload = await payloadClient()
+  const where: Where[] = [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly]
+  if (year !== undefined) where.push({ year: { equals: year } })
+  const { docs } = await payload.find({ collection: 'listings', where: { and: where }, sort, select: { year: true }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
+  return docs[0]?.year ?? null
+}
+
+/**
+ * The years with news written in `locale`, newest first: the newest and the oldest row, then one
+ * single-row probe per year between (each an indexed lookup, never a read of every item).
+ */
+export async function listedYears(locale: Locale): Promise<number[]> {
+  const [newest, oldest] = await Promise.all([edgeYear(locale, '-publishedAt'), edgeYear(locale, 'publishedAt')])
+  if (newest === null || oldest === null) return []
+  const between = Array.from({ length: Math.max(newest - oldest - 1, 0) }, (_, index) => newest - 1 - index)
+  const found = await Promise.all(between.map((year) => edgeYear(locale, '-publishedAt', year)))
+  return [...new Set([newest, ...found.filter((year): year is number => year !== null), oldest])]
+}
+
+/** The ids of news written in some language and published in `year`, newest first, at most `limit` per language. */
+export async function listedInYear(year: number, limit: number): Promise<string[]> {
+  const payload = await payloadClient()
+  const perLanguage = await Promise.all(
+    locales.map(async (locale) => {
+      const { docs } = await payload.find({
+        collection: 'listings',
+        where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, { year: { equals: year } }] },
+        sort: '-publishedAt',
+        select: { doc: true },
+        overrideAccess: true,
+        depth: 0,
+        limit,
+        pagination: false,
+      })
+      return docs.map((row) => row.doc)
+    }),
+  )
+  return [...new Set(perLanguage.flat())]
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+
+import { rebuildListings } from '@/cms/hooks/listings'
+import { getNewsPage, loadNewsYears } from '@/data/news'
+import { loadTranslatedNews } from '@/data/syndication'
+import type { Locale } from '@/i18n/locales'
+
+import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
+
+/*
+ * The news listing index (src/cms/collections/Listings) decides what every list, feed, year filter
+ * and sitemap file holds, so it must follow every publication change in every language, and a
+ * rebuild must give what the hooks gave.
+ */
+describe(`news listing index (${databaseKind})`, () => {
+  const suite = payloadSuite()
+
+  /** Whether an item is in a language's page list (with fallback) and in its translated list (feeds). */
+  async function listedIn(id: string, locale: Locale) {
+    const page = await getNewsPage(locale, 1, 50)
+    const translated = await loadTranslatedNews(locale, { limit: 50 })
+    return { page: page.items.some((item) => item.id === id), translated: translated.items.some((item) => item.id === id) }
+  }
+
+  async function rowsOf(id: string) {
+    const { docs } = await suite.payload.find({ collection: 'listings', where: { doc: { equals: id } }, overrideAccess: true, depth: 0, limit: 100, pagination: false })
+    return docs.map((row) => row.key).sort()
+  }
+
+  it('follows publishing, translating, withdrawing and unpublishing in every language', async () => {
+    // A date of its own, ahead of the other tests' items, so it is on each list's first page.
+    const publishedAt = '2031-06-01T09:00:00.000Z'
+    const doc = suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Listed item'), publishedAt, _status: 'published' } }))
+    const id = String(doc.id)
+    // English only: every language's pages show it (Tajik and Russian as fallback); only English feeds.
+    expect(await listedIn(id, 'en')).toEqual({ page: true, translated: true })
+    expect(await listedIn(id, 'tg')).toEqual({ page: true, translated: false })
+    expect(await loadNewsYears('en')).toContain(2031)
+    expect(await loadNewsYears('tg')).not.toContain(2031)
+
+    // A Tajik draft changes nothing; publishing it adds the Tajik feeds and year.
+    await suite.payload.update({ collection: 'news', id, locale: 'tg', draft: true, context, data: { title: unique('Хабари рӯйхат') } })
+    expect(await listedIn(id, 'tg')).toEqual({ page: true, translated: false })
+    await suite.payload.update({ collection: 'news', id, locale: 'tg', context, data: { title: unique('Хабари рӯйхат'), _status: 'published' } })
+    expect(await listedIn(id, 'tg')).toEqual({ page: true, translated: true })
+    expect(await loadNewsYears('tg')).toContain(2031)
+
+    // A rebuild gives exactly the rows the hooks keep.
+    const kept = await rowsOf(id)
+    expect(kept.length).toBeGreaterThan(0)
+    await rebuildListings(suite.payload)
+    expect(await rowsOf(id)).toEqual(kept)
+
+    // Withdrawing Tajik leaves the English (and the Tajik page list, as fallback).
+    await suite.payload.update({ collection: 'news', id, locale: 'tg', context, data: { _status: 'draft' } })
+    expect(await listedIn(id, 'tg')).toEqual({ page: true, translated: false })
+    expect(await listedIn(id, 'en')).toEqual({ page: true, translated: true })
+
+    // Unpublishing every language takes it off every list; deleting leaves no row.
+    await suite.payload.update({ collection: 'news', id, locale: 'en', context, unpublishAllLocales: true, data: {} })
+    for (const locale of ['en', 'ru', 'tg'] as const) expect(await listedIn(id, locale)).toEqual({ page: false, translated: false })
+    await suite.payload.delete({ collection: 'news', id, context })
+    expect(await rowsOf(id)).toEqual([])
+  })
+
+  it('keeps region and project lists, and counts pages from the index', async () => {
+    const region = suite.docs.add('regions', await suite.payload.create({ collection: 'regions', locale: 'en', context, data: { name: unique('Listing region'), kind: 'district' } }))
+    const ids: string[] = []
+    for (let n = 0; n < 3; n++) {
+      const item = await suite.payload.create({
+        collection: 'news',
+        locale: 'en',
+        context,
+        data: { title: unique(`Regional ${n}`), publishedAt: `2024-0${n + 1}-10T09:00:00.000Z`, regions: [region.id], _status: 'published' },
+      })
+      ids.push(String(suite.docs.add('news', item).id))
+    }
+    const first = await getNewsPage('en', 1, 2, { regionId: String(region.id) })
+    expect(first.totalDocs).toBe(3)
+    expect(first.totalPages).toBe(2)
+    // Newest first, across pages, nothing twice.
+    const second = await getNewsPage('en', 2, 2, { regionId: String(region.id) })
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual([ids[2], ids[1], ids[0]])
+    const tg = await loadTranslatedNews('tg', { regionId: String(region.id), limit: 10 })
+    expect(tg.totalDocs).toBe(0)
+  })
+})
