@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Contacts } from '@/cms/collections/Contacts'
 import { mediaCollection } from '@/cms/collections/Media'
+import { Listings } from '@/cms/collections/Listings'
 import { News } from '@/cms/collections/News'
 import { Projects } from '@/cms/collections/Projects'
 import { Redirects } from '@/cms/collections/Redirects'
@@ -38,7 +39,7 @@ export default buildConfig({
   // Per-language publishing: English today, Tajik next week (tests/int/publishing.int.spec.ts
   // prove it on SQLite and MongoDB-wire).
   experimental: { localizeStatus: true },
-  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects],
+  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects, Listings],
   globals: [Site],
   plugins: [seo],
   localization: {
