@@ -22,6 +22,7 @@ import { Site } from '@/cms/globals/Site'
 import { tg } from '@/cms/i18n/tg'
 import { adminTranslations } from '@/cms/i18n/translations'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
+import { ensureListings } from '@/cms/hooks/listings'
 import { readEnv } from '@/lib/env'
 import { adminRoute, apiRoute } from '@/lib/routes'
 import { isJobRunner } from '@/lib/jobsSecret'
@@ -41,6 +42,8 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects, Listings],
   globals: [Site],
+  // Lists read the news listing index: a database without one gets it built (hooks/listings.ts).
+  onInit: ensureListings,
   plugins: [seo],
   localization: {
     locales: locales.map((code) => ({ code, label: localeInfo[code].adminLabel })),

@@ -58,20 +58,24 @@ export const syncListings: { afterChange: CollectionAfterChangeHook; afterDelete
   },
 }
 
+type BulkInserter = { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+
 /** Writes rows in bulk, below Payload's per-document operations (a rebuild writes millions). */
 async function insertRows(payload: Payload, rows: ListingRow[]): Promise<void> {
   if (rows.length === 0) return
   const db = payload.db as unknown as {
-    name: string
-    drizzle?: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+    drizzle?: BulkInserter & { transaction: (work: (tx: BulkInserter) => Promise<void>) => Promise<void> }
     tables?: Record<string, unknown>
     collections?: Record<string, { collection: { insertMany: (docs: unknown[], options: { ordered: boolean }) => Promise<unknown> } }>
   }
   if (db.drizzle && db.tables) {
-    // SQLite caps variables per statement (32,766): 6 columns × 2,000 rows stays well under.
-    for (let start = 0; start < rows.length; start += 2_000) {
-      await db.drizzle.insert(db.tables[LISTINGS]).values(rows.slice(start, start + 2_000).map((row) => ({ id: randomUUID(), ...row })))
-    }
+    const table = db.tables[LISTINGS]
+    // One transaction (one sync to disk), statements of 500 rows (SQLite caps variables at 32,766).
+    await db.drizzle.transaction(async (tx) => {
+      for (let start = 0; start < rows.length; start += 500) {
+        await tx.insert(table).values(rows.slice(start, start + 500).map((row) => ({ id: randomUUID(), ...row })))
+      }
+    })
     return
   }
   if (db.collections?.[LISTINGS]) {
@@ -94,4 +98,16 @@ export async function rebuildListings(payload: Payload, log: (message: string) =
     if (docs.length > 0) log(`Indexed ${count} news items`)
     if (docs.length < PAGE) return count
   }
+}
+
+/**
+ * Payload's onInit: a database with news but an empty index (one upgraded from before the index,
+ * e.g. on MongoDB, which has no migrations) gets its index built once, before it serves lists.
+ */
+export async function ensureListings(payload: Payload): Promise<void> {
+  const any = (collection: 'news' | typeof LISTINGS) => payload.find({ collection, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: {} })
+  if ((await any(LISTINGS)).docs.length > 0 || (await any('news')).docs.length === 0) return
+  payload.logger.info('Building the news listing index (first start with it)…')
+  const count = await rebuildListings(payload)
+  payload.logger.info(`News listing index built: ${count} news items.`)
 }

@@ -2,6 +2,7 @@ import * as migration_20261124_005452_initial from './20261124_005452_initial';
 import * as migration_20261124_220126_redirects from './20261124_220126_redirects';
 import * as migration_20261125_022602_editorial_workflow from './20261125_022602_editorial_workflow';
 import * as migration_20261201_143503_seo_fields from './20261201_143503_seo_fields';
+import * as migration_20261201_192540_listing_index from './20261201_192540_listing_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_143503_seo_fields.up,
     down: migration_20261201_143503_seo_fields.down,
-    name: '20261201_143503_seo_fields'
+    name: '20261201_143503_seo_fields',
+  },
+  {
+    up: migration_20261201_192540_listing_index.up,
+    down: migration_20261201_192540_listing_index.down,
+    name: '20261201_192540_listing_index'
   },
 ];
