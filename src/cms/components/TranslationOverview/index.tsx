@@ -7,7 +7,7 @@ import { formatAdminURL } from 'payload/shared'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 
 import { newsroomT } from '../../i18n/translations'
-import { translatedCollections, translationGaps, type GapRow, type TranslatedCollection } from './overview'
+import { GAP_SCAN_LIMIT, translatedCollections, translationGaps, type GapRow, type TranslatedCollection } from './overview'
 
 /** Every content language but the one translations are made from. */
 const targetLanguages = locales.filter((code) => code !== defaultLocale)
@@ -45,7 +45,7 @@ export async function TranslationOverview({ initPageResult, params, searchParams
     >
       <Gutter className="translation-overview">
         <h1>{t('newsroom:translationOverview:title')}</h1>
-        <p>{t('newsroom:translationOverview:intro', { language: source })}</p>
+        <p>{t('newsroom:translationOverview:intro', { language: source, count: GAP_SCAN_LIMIT })}</p>
         <table>
           <thead>
             <tr>

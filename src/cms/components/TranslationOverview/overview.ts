@@ -48,7 +48,10 @@ export function gapsOf(collection: TranslatedCollection, docs: Record<string, un
   return rows
 }
 
-/** Every gap across the translated collections, as `user` may see them (latest drafts included). */
+/** How many documents of each section the overview checks (the most recently changed). */
+export const GAP_SCAN_LIMIT = 1000
+
+/** The gaps across the translated collections, as `user` may see them (latest drafts included). */
 export async function translationGaps(payload: Payload, user: TypedUser | null): Promise<GapRow[]> {
   const all = await Promise.all(
     (Object.keys(translatedCollections) as TranslatedCollection[]).map(async (collection) => {
@@ -57,6 +60,9 @@ export async function translationGaps(payload: Payload, user: TypedUser | null):
         locale: 'all',
         draft: collection === 'news' || collection === 'projects',
         depth: 0,
+        // Bounded at any size: the most recently changed documents, where gaps appear.
+        sort: '-updatedAt',
+        limit: GAP_SCAN_LIMIT,
         pagination: false,
         user,
         overrideAccess: false,

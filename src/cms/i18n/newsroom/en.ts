@@ -15,8 +15,8 @@ export const en = {
   },
   translationOverview: {
     title: 'Translations',
-    /** `language` is the source language's name, e.g. "English". */
-    intro: 'Documents whose translation is missing, or older than the latest change to the text in {{language}}. Open one to translate it.',
+    /** `language` is the source language's name, e.g. "English"; `count` how many documents per section are checked. */
+    intro: 'Documents whose translation is missing, or older than the latest change to the text in {{language}}. Open one to translate it. The {{count}} most recently changed documents of each section are checked.',
     missing: 'Missing',
     outdated: 'Outdated',
     document: 'Document',
