@@ -2,7 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { cacheTags } from '@/data/cacheTags'
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
 
 import { isPublic, keepingLocale } from './requestHelpers'
@@ -115,8 +115,11 @@ export function revalidateDocument(
       for (const { locale, slug } of await slugsOf(req, collection, doc.id)) {
         target.paths.add(documentRoute(section, locale, slug))
       }
-      if (previousDoc?.slug && previousDoc.slug !== doc.slug && req.locale && req.locale !== 'all') {
-        target.paths.add(documentRoute(section, req.locale as Locale, previousDoc.slug))
+      if (previousDoc?.slug && previousDoc.slug !== doc.slug && isLocale(req.locale)) {
+        // The default language's slug is also the address of every untranslated language's page.
+        for (const locale of req.locale === defaultLocale ? locales : [req.locale]) {
+          target.paths.add(documentRoute(section, locale, previousDoc.slug))
+        }
       }
       listTargets(target)
       revalidate(req, target)
