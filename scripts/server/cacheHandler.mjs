@@ -126,7 +126,8 @@ export default class NewsroomCacheHandler extends CacheHandler {
     const tags = [...new Set([...(entry.tags ?? []), ...(asked.tags ?? []), ...(asked.softTags ?? [])])]
     if (tags.length === 0) return entry
     try {
-      return (await staleTags.latest(tags)) > entry.lastModified ? asStale(entry) : entry
+      // In the same millisecond, the mark wins: one render too many rather than a stale page kept.
+      return (await staleTags.latest(tags)) >= entry.lastModified ? asStale(entry) : entry
     } catch (error) {
       // Redis unreachable: the entry as it is beats no answer.
       console.warn(`Cache: stale tags unreadable (${error instanceof Error ? error.message : error})`)
