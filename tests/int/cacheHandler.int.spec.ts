@@ -35,7 +35,8 @@ async function handler(redisUrl?: string): Promise<Handler> {
   vi.stubEnv('REDIS_URL', redisUrl ?? '')
   vi.stubEnv('DATABASE_URI', `file:cache-handler-test-${Date.now()}`)
   const { default: Cache } = await import('../../scripts/server/cacheHandler.mjs')
-  return new Cache({ serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false }) as unknown as Handler
+  const context = { serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false, revalidatedTags: [], _requestHeaders: {} }
+  return new Cache(context) as unknown as Handler
 }
 
 const pageCtx = { kind: 'APP_PAGE', softTags: [] }
