@@ -35,8 +35,9 @@ async function handler(redisUrl?: string): Promise<Handler> {
   vi.stubEnv('REDIS_URL', redisUrl ?? '')
   vi.stubEnv('DATABASE_URI', `file:cache-handler-test-${Date.now()}`)
   const { default: Cache } = await import('../../scripts/server/cacheHandler.mjs')
-  const context = { serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false, revalidatedTags: [], _requestHeaders: {} }
-  return new Cache(context) as unknown as Handler
+  // What the library reads of the context Next passes (it never touches the file system here).
+  const context = { serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false }
+  return new Cache(context as unknown as ConstructorParameters<typeof Cache>[0]) as unknown as Handler
 }
 
 const pageCtx = { kind: 'APP_PAGE', softTags: [] }
