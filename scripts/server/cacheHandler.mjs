@@ -116,23 +116,52 @@ function asStale(entry) {
   return { ...entry, lastModified: 1, cacheControl: { revalidate: 1, expire: undefined } }
 }
 
+/**
+ * When the render of each key began: at the first miss or stale answer since the key was last
+ * stored (Next renders right after either). The new entry is dated from then, not from when it is
+ * stored, so a publish that lands while it renders leaves it stale and it renders once more.
+ * Bound: cleared on store; past 10,000 pending keys all are forgotten (costing at most one
+ * missed re-render each).
+ * @type {Map<string, number>}
+ */
+const renderingSince = new Map()
+
+/** @param {string} key */
+function renderBegins(key) {
+  if (renderingSince.has(key)) return
+  if (renderingSince.size >= 10_000) renderingSince.clear()
+  renderingSince.set(key, Date.now())
+}
+
 /** The library's handler, with stale-while-revalidate kept as such (see the top of this file). */
 export default class NewsroomCacheHandler extends CacheHandler {
   /** @type {CacheHandler['get']} */
   async get(key, ctx) {
     const entry = await super.get(key, ctx)
-    if (!entry) return entry
+    if (!entry) {
+      renderBegins(key)
+      return entry
+    }
     const asked = /** @type {{ tags?: string[] | null, softTags?: string[] | null }} */ (ctx ?? {})
     const tags = [...new Set([...(entry.tags ?? []), ...(asked.tags ?? []), ...(asked.softTags ?? [])])]
     if (tags.length === 0) return entry
     try {
       // In the same millisecond, the mark wins: one render too many rather than a stale page kept.
-      return (await staleTags.latest(tags)) >= entry.lastModified ? asStale(entry) : entry
+      if ((await staleTags.latest(tags)) < entry.lastModified) return entry
+      renderBegins(key)
+      return asStale(entry)
     } catch (error) {
       // Redis unreachable: the entry as it is beats no answer.
       console.warn(`Cache: stale tags unreadable (${error instanceof Error ? error.message : error})`)
       return entry
     }
+  }
+
+  /** @type {CacheHandler['set']} */
+  async set(key, value, ctx) {
+    const since = renderingSince.get(key)
+    renderingSince.delete(key)
+    return super.set(key, value, since === undefined ? ctx : { ...ctx, internal_lastModified: since })
   }
 
   /**

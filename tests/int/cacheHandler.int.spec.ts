@@ -64,6 +64,8 @@ describe.each([
   it("keeps a page after revalidateTag(tag, 'max') and hands it over as stale, until a newer render is stored", async () => {
     expect((await cache.get('/en/news', pageCtx))?.lastModified).toBeGreaterThan(1)
     await cache.revalidateTag(['_N_T_/(frontend)/[locale]/news/page'], { expire: 31_536_000 })
+    // (A render beginning in the publish's own millisecond would be stored stale once more.)
+    await new Promise((resolve) => setTimeout(resolve, 5))
     const stale = await cache.get('/en/news', pageCtx)
     // Dated at the epoch with a one-second lifetime: Next serves it and renders anew in the background.
     expect(stale?.value.kind).toBe('APP_PAGE')
@@ -72,6 +74,16 @@ describe.each([
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.set('/en/news', page(), { cacheControl: { revalidate: false } })
     expect((await cache.get('/en/news', pageCtx))?.lastModified).toBeGreaterThan(1)
+  })
+
+  it('a page whose render began before a publish is stored stale, and renders once more', async () => {
+    await cache.revalidateTag(['_N_T_/en/news'], { expire: 31_536_000 })
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBe(1) // Next starts rendering now…
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag(['syndication'], { expire: 31_536_000 }) // …a publish lands meanwhile…
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set('/en/news', page(), { cacheControl: { revalidate: false } }) // …and the render is stored.
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBe(1)
   })
 
   it("hands over unstable_cache data as stale after revalidateTag(tag, 'max')", async () => {
