@@ -29,7 +29,8 @@ test.describe('language negotiation', () => {
   // No cookie remembers the choice (public pages stay shared-cacheable): the address does. The
   // switcher leads to the same page in the other language, and `/` keeps following the browser.
   test('the switcher leads to the page in the chosen language and sets no cookie', async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'ru' } })
+    // A browser set to Russian (Chromium sends Accept-Language from its locale).
+    const context = await browser.newContext({ locale: 'ru-RU' })
     const page = await context.newPage()
     await page.goto('/en/news')
     await page.locator('.lang-switcher a[data-locale="tg"]').click()

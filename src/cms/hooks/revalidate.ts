@@ -158,12 +158,16 @@ export function revalidatePatterns(patterns: Pattern[]): {
   }
 }
 
-/** The Site global (name, navigation, footer) is on every page: all of them, stale-while-revalidate. */
+/**
+ * The Site global (name, navigation, footer) is on every page. Not a publish but a rare settings
+ * change, shown everywhere at once: every page and the partners' data expire (the next request of
+ * each renders fresh; the server tests rely on it to make every page cold).
+ */
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
   if (context.disableRevalidate) return doc
   try {
-    revalidateTag(cacheTags.syndication, 'max')
-    revalidateTag(pathTag(routePatterns.root, 'layout'), 'max')
+    revalidateTag(cacheTags.syndication, { expire: 0 })
+    revalidatePath(routePatterns.root, 'layout')
   } catch (error) {
     req.payload.logger.warn({ msg: 'Revalidation skipped', err: error })
   }
