@@ -2,8 +2,14 @@
 // Next's cache handler (next.config.mjs `cacheHandler`): rendered pages and `unstable_cache` data
 // kept in this process's memory, size-bounded, or in Redis when REDIS_URL is set. Never on disk:
 // a restart starts empty, so pages rendered from another database (a test run, a restored backup)
-// never come back, and nothing a stranger requests writes a file. Revalidation (revalidatePath,
-// revalidateTag) removes the entries carrying the tag, so the next request renders afresh.
+// never come back, and nothing a stranger requests writes a file.
+//
+// Revalidation comes in two speeds (src/cms/hooks/revalidate.ts). Expiry (revalidatePath,
+// revalidateTag with `{ expire: 0 }`) removes the entries carrying the tag: the next request renders
+// afresh. Stale-while-revalidate (revalidateTag(tag, 'max')) keeps them and only notes when the tag
+// went stale; an entry older than that is handed to Next as stale, so Next answers it at once and
+// renders the new one in the background. @fortedigital/nextjs-cache-handler expires in both cases
+// (it ignores the profile), hence the subclass below.
 import { createHash } from 'node:crypto'
 
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -17,6 +23,47 @@ import { createClient } from '@redis/client'
  * recently used out first.
  */
 const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 128 * 1024 * 1024 })
+
+/**
+ * When each tag last went stale (ms since the epoch), kept beside the entries: in this process, or
+ * in one Redis hash shared by every instance. Bound: only the tags the hooks revalidate
+ * stale-while-revalidate (one data tag, the home pages, the page kinds: a few dozen), never one per
+ * document.
+ * @typedef {{ mark(tags: string[], at: number): Promise<void>, latest(tags: string[]): Promise<number> }} StaleTags
+ * @returns {StaleTags}
+ */
+function staleTagsInMemory() {
+  /** @type {Map<string, number>} */
+  const marks = new Map()
+  return {
+    async mark(tags, at) {
+      for (const tag of tags) marks.set(tag, at)
+    },
+    async latest(tags) {
+      return Math.max(0, ...tags.map((tag) => marks.get(tag) ?? 0))
+    },
+  }
+}
+
+/**
+ * @param {import('@redis/client').RedisClientType<any, any, any, any, any>} client
+ * @param {string} key
+ * @returns {StaleTags}
+ */
+function staleTagsInRedis(client, key) {
+  return {
+    async mark(tags, at) {
+      await client.hSet(key, Object.fromEntries(tags.map((tag) => [tag, String(at)])))
+    },
+    async latest(tags) {
+      const values = await client.hmGet(key, tags)
+      return Math.max(0, ...values.map((value) => Number(value ?? 0) || 0))
+    },
+  }
+}
+
+/** @type {StaleTags} */
+let staleTags = staleTagsInMemory()
 
 /**
  * Redis, shared by every server process. Keys carry the build and the database, so a new build or
@@ -39,7 +86,9 @@ async function redis(url, buildId) {
     throw error
   }
   const database = createHash('sha256').update(process.env.DATABASE_URI ?? '').digest('hex').slice(0, 12)
-  return createRedisHandler({ client, keyPrefix: `newsroom:${buildId ?? 'dev'}:${database}:`, timeoutMs: 2000 })
+  const keyPrefix = `newsroom:${buildId ?? 'dev'}:${database}:`
+  staleTags = staleTagsInRedis(client, `${keyPrefix}__stale_tags__`)
+  return createRedisHandler({ client, keyPrefix, timeoutMs: 2000 })
 }
 
 CacheHandler.onCreation(async ({ buildId }) => {
@@ -54,4 +103,76 @@ CacheHandler.onCreation(async ({ buildId }) => {
   }
 })
 
-export default CacheHandler
+/**
+ * An entry Next will treat as stale: Next judges staleness by age (an entry older than its
+ * `revalidate` seconds), so the entry is dated at the epoch, and a page (whose stored lifetime may be
+ * "forever") gets a one-second lifetime for this answer; the background render stores the real one.
+ * @template {{ lastModified: number, value: { kind?: string } | null }} T
+ * @param {T} entry
+ */
+function asStale(entry) {
+  // 1, not 0: Next reads a page entry's lastModified 0 as "just now".
+  if (entry.value?.kind === 'FETCH') return { ...entry, lastModified: 1 }
+  return { ...entry, lastModified: 1, cacheControl: { revalidate: 1, expire: undefined } }
+}
+
+/**
+ * When the render of each key began: at the first miss or stale answer since the key was last
+ * stored (Next renders right after either). The new entry is dated from then, not from when it is
+ * stored, so a publish that lands while it renders leaves it stale and it renders once more.
+ * Bound: cleared on store; past 10,000 pending keys all are forgotten (costing at most one
+ * missed re-render each).
+ * @type {Map<string, number>}
+ */
+const renderingSince = new Map()
+
+/** @param {string} key */
+function renderBegins(key) {
+  if (renderingSince.has(key)) return
+  if (renderingSince.size >= 10_000) renderingSince.clear()
+  renderingSince.set(key, Date.now())
+}
+
+/** The library's handler, with stale-while-revalidate kept as such (see the top of this file). */
+export default class NewsroomCacheHandler extends CacheHandler {
+  /** @type {CacheHandler['get']} */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (!entry) {
+      renderBegins(key)
+      return entry
+    }
+    const asked = /** @type {{ tags?: string[] | null, softTags?: string[] | null }} */ (ctx ?? {})
+    const tags = [...new Set([...(entry.tags ?? []), ...(asked.tags ?? []), ...(asked.softTags ?? [])])]
+    if (tags.length === 0) return entry
+    try {
+      // In the same millisecond, the mark wins: one render too many rather than a stale page kept.
+      if ((await staleTags.latest(tags)) < entry.lastModified) return entry
+      renderBegins(key)
+      return asStale(entry)
+    } catch (error) {
+      // Redis unreachable: the entry as it is beats no answer.
+      console.warn(`Cache: stale tags unreadable (${error instanceof Error ? error.message : error})`)
+      return entry
+    }
+  }
+
+  /** @type {CacheHandler['set']} */
+  async set(key, value, ctx) {
+    const since = renderingSince.get(key)
+    renderingSince.delete(key)
+    return super.set(key, value, since === undefined ? ctx : { ...ctx, internal_lastModified: since })
+  }
+
+  /**
+   * Next 16 passes the profile's durations: `{ expire: seconds }` for 'max' and other profiles
+   * (stale-while-revalidate), none or `{ expire: 0 }` to expire at once.
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    const list = [tags].flat()
+    if (!durations?.expire) return super.revalidateTag(list)
+    await staleTags.mark(list, Date.now())
+  }
+}

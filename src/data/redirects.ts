@@ -27,5 +27,5 @@ export async function loadRedirect(paths: string[]): Promise<{ to: string } | nu
   return null
 }
 
-/** Cached `loadRedirect` (expired whenever content or redirects change). */
-export const getRedirect = unstable_cache(loadRedirect, ['redirect'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
+/** Cached `loadRedirect` (expired at once whenever a redirect changes). */
+export const getRedirect = unstable_cache(loadRedirect, ['redirect'], { tags: [cacheTags.redirects], revalidate: SYNDICATION_TTL })

@@ -56,6 +56,61 @@ test.describe('drafts and publishing', () => {
     }
   })
 
+  test("after a publish the item's own pages change on the first request; lists and feeds answer the previous version at once, the new one soon after", async ({ request }) => {
+    test.setTimeout(120_000)
+    const headers = await staffHeaders(request)
+    const stamp = Date.now()
+    const before = `Water users association in Isfara ${stamp}`
+    const after = `Water users association in Isfara opens its office ${stamp}`
+    const created = await request.post('/api/news?locale=en', { headers, data: { title: before, summary: 'First version.', publishedAt: new Date().toISOString(), _status: 'published' } })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string; slug: string } }
+    try {
+      const translated = await request.patch(`/api/news/${doc.id}?locale=ru`, { headers, data: { title: `Ассоциация водопользователей Исфары ${stamp}`, _status: 'published' } })
+      expect(translated.status()).toBe(200)
+      const ruSlug = ((await translated.json()) as { doc: { slug: string } }).doc.slug
+
+      // Every page involved is cached with the first version, and fresh (a HIT, no render pending).
+      for (const path of ['/en/news', '/en']) {
+        await expect
+          .poll(async () => {
+            const response = await request.get(path)
+            return (await response.text()).includes(before) && response.headers()['x-nextjs-cache'] === 'HIT'
+          }, { timeout: 30_000 })
+          .toBe(true)
+      }
+      await expect.poll(async () => (await (await request.get('/en/news/rss.xml')).text()).includes(before), { timeout: 30_000 }).toBe(true)
+      for (const path of [`/en/news/${doc.slug}`, `/ru/news/${ruSlug}`, `/tg/news/${doc.slug}`]) expect((await request.get(path)).status(), path).toBe(200)
+
+      const renamed = `${doc.slug}-office`
+      const edited = await request.patch(`/api/news/${doc.id}?locale=en`, { headers, data: { title: after, slug: renamed, _status: 'published' } })
+      expect(edited.status()).toBe(200)
+
+      // The item's own pages, at once: the new text, the old address redirecting, the Russian page
+      // pointing at the new English address, the untranslated Tajik page gone from the old address.
+      expect(await (await request.get(`/en/news/${renamed}`)).text()).toContain(after)
+      const oldAddress = await request.get(`/en/news/${doc.slug}`, { maxRedirects: 0 })
+      expect(oldAddress.status()).toBe(308)
+      expect(oldAddress.headers().location).toContain(`/en/news/${renamed}`)
+      expect(await (await request.get(`/ru/news/${ruSlug}`)).text()).toContain(`/en/news/${renamed}`)
+      expect((await request.get(`/tg/news/${doc.slug}`, { maxRedirects: 0 })).status()).not.toBe(200)
+
+      // Lists, home and feed: the previous version at once (nobody waits for a cold render), marked
+      // STALE; the new one renders in the background and arrives soon after.
+      for (const path of ['/en/news', '/en', '/en/news/rss.xml']) {
+        const first = await request.get(path)
+        expect(first.status(), path).toBe(200)
+        if (!path.endsWith('.xml')) expect(first.headers()['x-nextjs-cache'], path).toBe('STALE')
+        const body = await first.text()
+        expect(body, path).toContain(before)
+        expect(body, path).not.toContain(after)
+        await expect.poll(async () => (await (await request.get(path)).text()).includes(after), { timeout: 30_000 }).toBe(true)
+      }
+    } finally {
+      await request.delete(`/api/news/${doc.id}`, { headers })
+    }
+  })
+
   test('bad input gets a 400 with a message, not a 500', async ({ request }) => {
     const headers = await staffHeaders(request)
     const noTitle = await request.post('/api/news?locale=en', { headers, data: { _status: 'published', publishedAt: new Date().toISOString() } })

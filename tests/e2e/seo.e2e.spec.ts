@@ -32,6 +32,23 @@ function headLinks(html: string) {
   return { hreflang, canonical, meta }
 }
 
+/**
+ * The hreflang alternates a page's `Link` response headers declare (RFC 8288), absolute URLs keyed
+ * by language; search engines read these as well as the HTML head.
+ */
+function headerLinks(headers: { name: string; value: string }[], base: string) {
+  const hreflang = new Map<string, string>()
+  for (const { name, value } of headers) {
+    if (name.toLowerCase() !== 'link') continue
+    for (const link of value.split(/,(?=\s*<)/)) {
+      const href = /<([^>]+)>/.exec(link)?.[1]
+      const lang = /hreflang="?([^";]+)"?/i.exec(link)?.[1]
+      if (href && lang) hreflang.set(lang, new URL(href, base).href)
+    }
+  }
+  return hreflang
+}
+
 function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]) as Record<string, unknown>)
 }
@@ -82,6 +99,11 @@ test.describe('search engines and link previews', () => {
       const response = await request.get(new URL(url.loc).pathname)
       expect(response.status(), url.loc).toBe(200)
       const { hreflang, canonical } = headLinks(await response.text())
+      // Headers say nothing the head does not: a `Link` hreflang must agree, and a public page sets
+      // no cookie (it is one shared, cacheable answer for every reader).
+      const headers = response.headersArray()
+      for (const [lang, href] of headerLinks(headers, url.loc)) expect(href, `${url.loc}: Link header, ${lang}`).toBe(hreflang.get(lang))
+      expect(headers.filter((header) => header.name.toLowerCase() === 'set-cookie'), url.loc).toEqual([])
       expect(canonical, url.loc).toBe(url.loc)
       const expected = new Map(url['xhtml:link'].map((link) => [link.hreflang, link.href]))
       expect(Object.fromEntries(hreflang), url.loc).toEqual(Object.fromEntries(expected))

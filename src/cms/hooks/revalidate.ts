@@ -2,41 +2,67 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { cacheTags } from '@/data/cacheTags'
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
 
 import { isPublic, keepingLocale } from './requestHelpers'
 
 /*
- * On-demand revalidation of the statically cached public pages, and expiry of the cached data
- * partners read (feeds, widgets, oEmbed, the public JSON API: one tag, data/cacheTags.ts). We revalidate by path (built by
- * lib/routes.ts) rather than by cache tag: pages read Payload directly, so their full-route cache
- * entries are keyed by path, and a path is known here without another query per page.
+ * On-demand revalidation after a change, in two speeds:
+ * - the changed document's own pages (every language, and its previous slug) expire at once, so
+ *   the next request renders them fresh: whoever opens the item sees the change;
+ * - everything else that shows it (home and list pages, other documents' pages, and the cached data
+ *   behind feeds, widgets, oEmbed, the JSON API, search and the sitemap: data/cacheTags.ts) goes
+ *   stale-while-revalidate: the next reader gets the previous page at once while the new one
+ *   renders in the background, so nobody waits for a cold render of a list after a publish.
+ * Pages read Payload directly, so their cache entries are keyed by path; a path is known here
+ * without another query per page. The cache handler keeps stale entries (scripts/server/cacheHandler.mjs).
  */
 
 type Pattern = (typeof routePatterns)[keyof typeof routePatterns]
 
 interface Target {
+  /** Expire at once: the document's own pages. */
   paths: Set<string>
+  /** Expire at once: every page of these kinds (a deleted document's, whose slugs are gone). */
   patterns: Set<Pattern>
+  /** Stale-while-revalidate: these exact pages (home pages). */
+  stalePaths: Set<string>
+  /** Stale-while-revalidate: every page of these kinds. */
+  stalePatterns: Set<Pattern>
 }
 
+const emptyTarget = (): Target => ({ paths: new Set(), patterns: new Set(), stalePaths: new Set(), stalePatterns: new Set() })
+
 /**
- * Expires the cached data partners, search and redirects read, at once (not stale-while-
- * revalidate): the next request is fresh. Outside a Next server (CLI scripts) there is nothing to
- * expire.
+ * The tag Next gives every cached page under `path` (with `type`, every page of a route folder):
+ * the one `revalidatePath(path, type)` expires. Next 16's revalidatePath has no stale-while-
+ * revalidate form, so we mark the same tag with revalidateTag's 'max' profile. The format is
+ * Next's (`_N_T_` + path [+ '/page' | '/layout']); tests/e2e/publishing.e2e.spec.ts fails if it changes.
  */
-export function expireSyndication(): void {
+function pathTag(path: string, type?: 'page' | 'layout'): string {
+  return `_N_T_${path}${type ? `/${type}` : ''}`
+}
+
+/** Next's revalidation API, absent outside a Next server (seed, migrations, tests): then a no-op. */
+function outsideNextIsFine(revalidate: () => void): void {
   try {
-    revalidateTag(cacheTags.syndication, { expire: 0 })
+    revalidate()
   } catch {
-    // No Next.js cache in this process (seed, migrations, tests).
+    // No Next.js cache in this process: nothing to revalidate.
   }
+}
+
+/** Redirects changed: the next request to an old address follows the new rule. */
+export function expireRedirects(): void {
+  outsideNextIsFine(() => revalidateTag(cacheTags.redirects, { expire: 0 }))
 }
 
 function revalidate(req: PayloadRequest, target: Target): void {
   try {
-    expireSyndication()
+    revalidateTag(cacheTags.syndication, 'max')
+    for (const path of target.stalePaths) revalidateTag(pathTag(path), 'max')
+    for (const pattern of target.stalePatterns) revalidateTag(pathTag(pattern, 'page'), 'max')
     for (const path of target.paths) revalidatePath(path)
     for (const pattern of target.patterns) revalidatePath(pattern, 'page')
   } catch (error) {
@@ -67,7 +93,8 @@ const detailPattern = {
 
 /**
  * afterChange for news, projects and regions: the document's own pages in every language (and its
- * previous slug), plus the list pages that show it. Drafts of unpublished documents touch nothing.
+ * previous slug) at once, the pages that list or mention it stale-while-revalidate. Drafts of
+ * unpublished documents touch nothing.
  */
 export function revalidateDocument(
   collection: 'news' | 'projects' | 'regions',
@@ -75,8 +102,8 @@ export function revalidateDocument(
 ): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   const section = sectionOf[collection]
   const listTargets = (target: Target) => {
-    for (const locale of locales) target.paths.add(routes.home(locale))
-    for (const pattern of listPatterns) target.patterns.add(pattern)
+    for (const locale of locales) target.stalePaths.add(routes.home(locale))
+    for (const pattern of listPatterns) target.stalePatterns.add(pattern)
   }
   return {
     afterChange: async ({ doc, previousDoc, req, context }) => {
@@ -84,12 +111,15 @@ export function revalidateDocument(
       // previousDoc is an empty object on create: only a stored document can have been public.
       const wasPublic = Boolean(previousDoc?.id) && isPublic(previousDoc)
       if (!isPublic(doc) && !wasPublic) return doc
-      const target: Target = { paths: new Set(), patterns: new Set() }
+      const target = emptyTarget()
       for (const { locale, slug } of await slugsOf(req, collection, doc.id)) {
         target.paths.add(documentRoute(section, locale, slug))
       }
-      if (previousDoc?.slug && previousDoc.slug !== doc.slug && req.locale && req.locale !== 'all') {
-        target.paths.add(documentRoute(section, req.locale as Locale, previousDoc.slug))
+      if (previousDoc?.slug && previousDoc.slug !== doc.slug && isLocale(req.locale)) {
+        // The default language's slug is also the address of every untranslated language's page.
+        for (const locale of req.locale === defaultLocale ? locales : [req.locale]) {
+          target.paths.add(documentRoute(section, locale, previousDoc.slug))
+        }
       }
       listTargets(target)
       revalidate(req, target)
@@ -97,8 +127,9 @@ export function revalidateDocument(
     },
     afterDelete: async ({ doc, req, context }) => {
       if (context.disableRevalidate) return doc
-      // The deleted document's slugs are gone with it: revalidate every page of its kind.
-      const target: Target = { paths: new Set(), patterns: new Set([detailPattern[collection]]) }
+      // The deleted document's slugs are gone with it: every page of its kind expires at once.
+      const target = emptyTarget()
+      target.patterns.add(detailPattern[collection])
       listTargets(target)
       revalidate(req, target)
       return doc
@@ -106,14 +137,14 @@ export function revalidateDocument(
   }
 }
 
-/** Contacts and media appear on many pages (regions, contacts, covers): revalidate those kinds. */
+/** Contacts and media appear on many pages (regions, contacts, covers): those kinds, stale-while-revalidate. */
 export function revalidatePatterns(patterns: Pattern[]): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
   const run = (req: PayloadRequest, context: Record<string, unknown>) => {
     if (context.disableRevalidate) return
-    revalidate(req, { paths: new Set(), patterns: new Set(patterns) })
+    revalidate(req, { ...emptyTarget(), stalePatterns: new Set(patterns) })
   }
   return {
     afterChange: ({ doc, req, context }) => {
@@ -127,11 +158,15 @@ export function revalidatePatterns(patterns: Pattern[]): {
   }
 }
 
-/** The Site global (name, navigation, footer) is on every page. */
+/**
+ * The Site global (name, navigation, footer) is on every page. Not a publish but a rare settings
+ * change, shown everywhere at once: every page and the partners' data expire (the next request of
+ * each renders fresh; the server tests rely on it to make every page cold).
+ */
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
   if (context.disableRevalidate) return doc
   try {
-    expireSyndication()
+    revalidateTag(cacheTags.syndication, { expire: 0 })
     revalidatePath(routePatterns.root, 'layout')
   } catch (error) {
     req.payload.logger.warn({ msg: 'Revalidation skipped', err: error })

@@ -12,7 +12,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { l } from '../../fields/label'
-import { expireSyndication } from '../../hooks/revalidate'
+import { expireRedirects } from '../../hooks/revalidate'
 
 import { normalizeFrom, validateFrom, validateTo } from './hooks/addresses'
 
@@ -84,13 +84,13 @@ export const Redirects: CollectionConfig = {
   hooks: {
     afterChange: [
       ({ doc, context }) => {
-        if (!context.disableRevalidate) expireSyndication()
+        if (!context.disableRevalidate) expireRedirects()
         return doc
       },
     ],
     afterDelete: [
       ({ doc, context }) => {
-        if (!context.disableRevalidate) expireSyndication()
+        if (!context.disableRevalidate) expireRedirects()
         return doc
       },
     ],

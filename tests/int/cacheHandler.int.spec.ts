@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+/*
+ * The cache handler's two revalidation speeds (scripts/server/cacheHandler.mjs), in memory and in
+ * a Redis of our own (scripts/redis.sh): revalidateTag(tag, 'max') keeps an entry and hands it to
+ * Next as stale (Next then answers it and renders anew in the background); expiry removes it.
+ */
+
+const redisPort = process.env.CACHE_TEST_REDIS_PORT ?? '6391'
+const page = () => ({
+  kind: 'APP_PAGE',
+  html: '<p>previous</p>',
+  rscData: Buffer.from('rsc'),
+  headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/en/news,_N_T_/(frontend)/[locale]/news/page,syndication' },
+  status: 200,
+  postponed: undefined,
+  segmentData: undefined,
+})
+const data = () => ({ kind: 'FETCH', data: { headers: {}, body: '"previous"', status: 200, url: '' }, revalidate: 3600 })
+
+type Handler = {
+  get(key: string, ctx: object): Promise<{ lastModified: number; value: { kind: string }; cacheControl?: { revalidate: number } } | null>
+  set(key: string, value: object, ctx: object): Promise<void>
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>
+}
+
+/** A fresh handler module (its store is per module), as Next builds it. */
+async function handler(redisUrl?: string): Promise<Handler> {
+  vi.resetModules()
+  vi.stubEnv('REDIS_URL', redisUrl ?? '')
+  vi.stubEnv('DATABASE_URI', `file:cache-handler-test-${Date.now()}`)
+  const { default: Cache } = await import('../../scripts/server/cacheHandler.mjs')
+  // What the library reads of the context Next passes (it never touches the file system here).
+  const context = { serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false }
+  return new Cache(context as unknown as ConstructorParameters<typeof Cache>[0]) as unknown as Handler
+}
+
+const pageCtx = { kind: 'APP_PAGE', softTags: [] }
+const dataCtx = { kind: 'FETCH', tags: ['syndication'], softTags: [], revalidate: 3600 }
+
+describe.each([
+  ['in memory', undefined],
+  ['in Redis', `redis://127.0.0.1:${redisPort}`],
+])('the page cache %s', (_, redisUrl) => {
+  let cache: Handler
+  beforeAll(() => {
+    if (redisUrl) execFileSync('bash', ['scripts/redis.sh', 'start'], { env: { ...process.env, REDIS_PORT: redisPort }, stdio: 'ignore' })
+  })
+  afterAll(() => {
+    vi.unstubAllEnvs()
+    if (redisUrl) execFileSync('bash', ['scripts/redis.sh', 'stop'], { env: { ...process.env, REDIS_PORT: redisPort }, stdio: 'ignore' })
+  })
+  beforeEach(async () => {
+    cache = await handler(redisUrl)
+    await cache.set('/en/news', page(), { cacheControl: { revalidate: false } })
+    await cache.set('years', data(), { fetchCache: true, tags: ['syndication'], revalidate: 3600 })
+  })
+
+  it("keeps a page after revalidateTag(tag, 'max') and hands it over as stale, until a newer render is stored", async () => {
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBeGreaterThan(1)
+    await cache.revalidateTag(['_N_T_/(frontend)/[locale]/news/page'], { expire: 31_536_000 })
+    // (A render beginning in the publish's own millisecond would be stored stale once more.)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const stale = await cache.get('/en/news', pageCtx)
+    // Dated at the epoch with a one-second lifetime: Next serves it and renders anew in the background.
+    expect(stale?.value.kind).toBe('APP_PAGE')
+    expect(stale?.lastModified).toBe(1)
+    expect(stale?.cacheControl?.revalidate).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set('/en/news', page(), { cacheControl: { revalidate: false } })
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBeGreaterThan(1)
+  })
+
+  it('a page whose render began before a publish is stored stale, and renders once more', async () => {
+    await cache.revalidateTag(['_N_T_/en/news'], { expire: 31_536_000 })
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBe(1) // Next starts rendering now…
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag(['syndication'], { expire: 31_536_000 }) // …a publish lands meanwhile…
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set('/en/news', page(), { cacheControl: { revalidate: false } }) // …and the render is stored.
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBe(1)
+  })
+
+  it("hands over unstable_cache data as stale after revalidateTag(tag, 'max')", async () => {
+    await cache.revalidateTag('syndication', { expire: 31_536_000 })
+    expect((await cache.get('years', dataCtx))?.lastModified).toBe(1)
+    // Pages carrying the data's tag go stale with it.
+    expect((await cache.get('/en/news', pageCtx))?.lastModified).toBe(1)
+  })
+
+  it('removes what an expiry names (revalidatePath, { expire: 0 }): the next request renders fresh', async () => {
+    await cache.revalidateTag(['_N_T_/en/news'])
+    expect(await cache.get('/en/news', pageCtx)).toBeNull()
+    await cache.revalidateTag(['syndication'], { expire: 0 })
+    expect(await cache.get('years', dataCtx)).toBeNull()
+  })
+})
