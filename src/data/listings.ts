@@ -24,7 +24,7 @@ async function listedIds(locale: Locale, kind: ListingKind, filter: NewsFilter, 
   const result = await payload.find({
     collection: 'listings',
     where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope(filter) } }, ...(kind === 'translated' ? [translatedOnly] : [])] },
-    sort: ['-publishedAt', '-key'],
+    sort: '-publishedAt',
     select: { doc: true },
     overrideAccess: true,
     depth: 0,
@@ -57,7 +57,7 @@ export async function listedNews(locale: Locale, kind: ListingKind, options: New
 }
 
 /** The first listed year of a translated list, searching from the newest or the oldest end, or within one year. */
-async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', year?: number): Promise<number | null> {
+async function edgeYear(locale: Locale, sort: 'year' | '-year', year?: number): Promise<number | null> {
   const payload = await payloadClient()
   const where: Where[] = [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly]
   if (year !== undefined) where.push({ year: { equals: year } })
@@ -70,10 +70,10 @@ async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', ye
  * single-row probe per year between (each an indexed lookup, never a read of every item).
  */
 export async function listedYears(locale: Locale): Promise<number[]> {
-  const [newest, oldest] = await Promise.all([edgeYear(locale, '-publishedAt'), edgeYear(locale, 'publishedAt')])
+  const [newest, oldest] = await Promise.all([edgeYear(locale, '-year'), edgeYear(locale, 'year')])
   if (newest === null || oldest === null) return []
   const between = Array.from({ length: Math.max(newest - oldest - 1, 0) }, (_, index) => newest - 1 - index)
-  const found = await Promise.all(between.map((year) => edgeYear(locale, '-publishedAt', year)))
+  const found = await Promise.all(between.map((year) => edgeYear(locale, '-year', year)))
   return [...new Set([newest, ...found.filter((year): year is number => year !== null), oldest])]
 }
 

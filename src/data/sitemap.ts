@@ -34,12 +34,15 @@ const SECTION_CAP = 2_000
 export type SitemapFile = 'pages' | `news-${number}`
 
 /** Published documents of a collection, with the languages they are public in. */
-async function documentPages(collection: Section, where: Where | undefined, limit: number): Promise<SitemapPage[]> {
+async function documentPages(collection: Section, where: Where | undefined, limit: number, { listed = false } = {}): Promise<SitemapPage[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
     locale: 'all',
-    overrideAccess: false,
+    // News named by the listing index are published in some language; `publicSlugs` keeps only
+    // the languages published and written, so the reader's access check (costly across every
+    // language of a thousand items) adds nothing there.
+    overrideAccess: listed,
     draft: false,
     depth: 0,
     where,
@@ -100,7 +103,7 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
   const ids = await listedInYear(Number(year), NEWS_PER_FILE)
   const slices = Array.from({ length: Math.ceil(ids.length / ID_SLICE) }, (_, index) => ids.slice(index * ID_SLICE, (index + 1) * ID_SLICE))
   const pages: SitemapPage[] = []
-  for (const slice of slices) pages.push(...(await documentPages('news', { id: { in: slice } }, slice.length)))
+  for (const slice of slices) pages.push(...(await documentPages('news', { id: { in: slice } }, slice.length, { listed: true })))
   return pages
 }
 
