@@ -118,8 +118,8 @@ async function sqliteWriter() {
 async function mongoWriter() {
   const news = payload.db.collections.news.collection
   const versions = payload.db.versions.news.collection
-  const template = await news.findOne({})
-  const { ObjectId } = template._id.constructor === Object ? await import('bson') : { ObjectId: template._id.constructor }
+  // The driver's ObjectId class, taken from a seeded document (no import of the driver needed).
+  const ObjectId = (await news.findOne({}))._id.constructor
   // Ids of related documents, as the database stores them (ObjectIds).
   const idOf = (id) => (id == null ? null : new ObjectId(String(id)))
   return async (batch) => {
@@ -140,6 +140,8 @@ async function mongoWriter() {
         project: idOf(it.project),
         topics: it.topics,
         cover: idOf(it.cover),
+        changedBy: null,
+        meta: { title: {}, description: {}, image: {} },
         createdAt: it.publishedAt,
         updatedAt: it.publishedAt,
       }
