@@ -216,22 +216,22 @@ async function measure(name, url, { search = false, headers = {}, warm = warmCou
   const allOk = results.every((r) => r.status === 200)
   const coldTarget = search ? TARGET.search : TARGET.cold
   const warmTarget = search ? TARGET.search : TARGET.warmP95
-  const failed = [!allOk && 'status', !(cold.status === 200 && cold.ms <= coldTarget) && 'cold', !(p95 <= warmTarget) && 'p95'].filter(Boolean)
+  const failed = [!allOk && 'status', !(cold.status === 200 && cold.ms <= coldTarget) && 'cold', warm > 0 && !(p95 <= warmTarget) && 'p95'].filter(Boolean)
   if (!allOk) problems.push(`${name} ${url}: ${statusText(results)}`)
   const row = {
     row: name,
     status: statusText(results),
-    'cold ms': cold.status === 'timeout' ? `>${timeoutMs}` : ms(cold.ms),
-    'warm p50': ms(p50),
-    'warm p95': ms(p95),
+    cold: cold.status === 'timeout' ? `>${timeoutMs}` : ms(cold.ms),
+    p50: ms(p50),
+    p95: ms(p95),
     n: results.length - 1,
-    'peak RSS MB': Math.round(memory.rowPeak),
-    target: search ? `200; cold, p95 ≤ ${coldTarget}` : `200; cold ≤ ${coldTarget}, p95 ≤ ${warmTarget}`,
+    rss: Math.round(memory.rowPeak),
+    target: warm === 0 ? `cold ≤ ${coldTarget}` : search ? `cold, p95 ≤ ${coldTarget}` : `cold ≤ ${coldTarget}, p95 ≤ ${warmTarget}`,
     result: failed.length ? `FAIL (${failed.join(', ')})` : 'PASS',
   }
   rows.push(row)
   if (results.some((r) => r.status === 'timeout')) await restartAfterTimeout(name)
-  say(`  ${name.padEnd(24)} ${row.status.padEnd(8)} cold ${row['cold ms']} ms, warm p50 ${row['warm p50']} / p95 ${row['warm p95']} ms  ${url}`)
+  say(`  ${name.padEnd(24)} ${row.status.padEnd(8)} cold ${row.cold} ms, warm p50 ${row.p50} / p95 ${row.p95} ms  ${url}`)
   return cold
 }
 
@@ -260,13 +260,14 @@ async function storm(cachedUrl, coldUrls) {
   const p99 = quantile(times, 0.99)
   return {
     row: 'cached page during storm',
-    status: `${statusText(cached)} / ${statusText(coldResults)}`,
-    'cold ms': `storm ${coldUrls.length} renders in ${ms(performance.now() - started)} ms (max ${ms(Math.max(...coldResults.map((r) => r.ms)))})`,
-    'warm p50': ms(quantile(times, 0.5)),
-    'warm p95': ms(quantile(times, 0.95)),
+    status: statusText(cached),
+    cold: '',
+    p50: ms(quantile(times, 0.5)),
+    p95: ms(quantile(times, 0.95)),
     n: cached.length,
-    'peak RSS MB': Math.round(memory.peak),
-    target: `p99 ≤ ${TARGET.cachedP99} (p99 ${ms(p99)}, max ${ms(Math.max(...times))})`,
+    rss: Math.round(memory.peak),
+    target: `p99 ≤ ${TARGET.cachedP99}`,
+    note: `p99 ${ms(p99)}, max ${ms(Math.max(...times))} ms while ${coldUrls.length} cold renders (2 at a time) took ${ms(performance.now() - started)} ms, the slowest ${ms(Math.max(...coldResults.map((r) => r.ms)))} ms: ${statusText(coldResults)}`,
     result: allOk && p99 <= TARGET.cachedP99 ? 'PASS' : `FAIL (${[!allOk && 'status', !(p99 <= TARGET.cachedP99) && 'p99'].filter(Boolean).join(', ')})`,
   }
 }
@@ -300,6 +301,16 @@ async function publishChange(token, slug) {
   return { ms: performance.now() - started, status: response.status }
 }
 
+/** The rows as an aligned text table (console.table quotes every string), notes below it. */
+function printTable(list) {
+  const columns = { row: 'row', status: 'status', cold: 'cold ms', p50: 'warm p50', p95: 'warm p95', n: 'n', rss: 'peak RSS MB', target: 'target (ms)', result: 'result' }
+  const cells = [Object.values(columns), ...list.map((row) => Object.keys(columns).map((key) => String(row[key] ?? '')))]
+  const widths = Object.keys(columns).map((_, i) => Math.max(...cells.map((line) => line[i].length)))
+  const line = (values) => values.map((value, i) => (i === 0 || i === 1 || i >= 7 ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join('  ').trimEnd()
+  console.log([line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n'))
+  for (const row of list) if (row.note) console.log(`  ${row.row}: ${row.note}`)
+}
+
 // --- The run -----------------------------------------------------------------------------------
 
 let stopFerretDb = () => {}
@@ -325,7 +336,8 @@ try {
   const index = await measure('sitemap.xml', '/sitemap.xml')
   const file = /<sitemap>\s*<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/.exec(index.body ?? '')?.[1]
   if (file) await measure('sitemap file', file)
-  else rows.push({ row: 'sitemap file', status: '-', result: `not split (${(index.body ?? '').match(/<url>/g)?.length ?? 0} URLs in one file)` })
+  else if (index.status === 200) rows.push({ row: 'sitemap file', result: `not split: ${(index.body ?? '').match(/<url>/g)?.length ?? 0} URLs in sitemap.xml` })
+  else rows.push({ row: 'sitemap file', result: 'not measured: sitemap.xml failed' })
   await measure('en search', `/en/search?q=${encodeURIComponent(words.en[0])}`, { search: true })
   await measure('tg search', `/tg/search?q=${encodeURIComponent(words.tg[0])}`, { search: true })
   await measure('JSON API list', '/api/v1/en/news')
@@ -354,21 +366,21 @@ try {
 
   say('  publishing a change...')
   const published = token ? await publishChange(token, manifest.news.slug.en).catch((error) => ({ status: error.name === 'TimeoutError' ? 'timeout' : error.message, ms: NaN })) : { status: 'no login', ms: NaN }
-  rows.push({ row: 'publish (REST PATCH)', status: String(published.status), 'cold ms': ms(published.ms), result: published.status === 200 ? '' : 'FAIL (status)' })
+  rows.push({ row: 'publish (REST PATCH)', status: String(published.status), cold: ms(published.ms), result: published.status === 200 ? '' : 'FAIL (status)' })
   if (published.status !== 200) problems.push(`publish: ${published.status}`)
   for (const [name, url] of [['after publish: item', pages('en')['news item']], ['after publish: home', '/en'], ['after publish: news list', '/en/news'], ['after publish: rss', '/en/news/rss.xml']]) {
     await measure(name, url, { warm: 0 })
   }
   const peak = Math.max(memoryOf(server.pid).hwm, memory.peak)
-  rows.push({ row: 'server memory (peak)', 'peak RSS MB': Math.round(peak), target: `< ${TARGET.memoryMb} MB`, result: peak < TARGET.memoryMb ? 'PASS' : 'FAIL' })
+  rows.push({ row: 'server memory (peak)', rss: Math.round(peak), target: `< ${TARGET.memoryMb} MB`, result: peak < TARGET.memoryMb ? 'PASS' : 'FAIL' })
 
-  console.log(`\nScale benchmark: ${kind}, ${manifest.items} generated news items (${manifest.counts.en} en, ${manifest.counts.tg} tg, ${manifest.counts.ru} ru), generated at ${manifest.itemsPerSecond} items/s; ${warmCount} warm requests per row; times in ms.`)
-  console.table(rows)
+  console.log(`\nScale benchmark: ${kind}, ${manifest.items} generated news items (${manifest.counts.en} en, ${manifest.counts.tg} tg, ${manifest.counts.ru} ru), generated at ${manifest.itemsPerSecond} items/s; ${warmCount} warm requests per row; times in ms; every answer must be 200.`)
+  printTable(rows)
   if (restarts.length) console.log(`\nThe server was restarted after a timeout in: ${restarts.join(', ')} (rows after a restart are cold again).`)
   if (problems.length) console.log(`\n!!! ANSWERS OTHER THAN 200 !!!\n  ${problems.join('\n  ')}\n(see ${path.relative(root, folder)}/server.log)`)
 } catch (error) {
   console.error(`\nThe scale benchmark stopped: ${error.message}`)
-  if (rows.length) console.table(rows)
+  if (rows.length) printTable(rows)
 } finally {
   await stopServer()
   await stopFerretDb()

@@ -19,13 +19,13 @@ import { lexicalOf, lexicalText, randomOf, textModel } from './text.mjs'
 
 const total = Number(process.env.BENCH_ITEMS ?? 100_000)
 const manifestFile = process.env.BENCH_MANIFEST
-const BATCH = 500
 const YEARS = 15
 const WORDS = 540
 const topicValues = ['civil-society', 'education', 'youth', 'peacebuilding', 'poverty-reduction', 'gender', 'environment', 'media', 'governance']
 
 const payload = await getPayload({ config })
-const read = (collection) => payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+// The seeded documents (a database this script already filled is seeded again first, not read whole).
+const read = (collection) => payload.find({ collection, locale: 'all', depth: 0, limit: 200, sort: 'createdAt', overrideAccess: true })
 const [seededNews, regions, projects] = await Promise.all([read('news'), read('regions'), read('projects')])
 const random = randomOf(20261201)
 const pick = (list) => list[Math.floor(random() * list.length)]
@@ -149,12 +149,17 @@ async function mongoWriter() {
       docs.push({ _id, ...fields, __v: 0 })
       versionDocs.push({ _id: new ObjectId(), parent: _id, version: fields, createdAt: it.publishedAt, updatedAt: it.publishedAt, latest: true, snapshot: true, autosave: false, __v: 0 })
     }
-    await news.insertMany(docs, { ordered: false })
-    await versions.insertMany(versionDocs, { ordered: false })
+    await Promise.all([news.insertMany(docs, { ordered: false }), versions.insertMany(versionDocs, { ordered: false })])
   }
 }
 
-const write = payload.db.name === 'mongoose' ? await mongoWriter() : await sqliteWriter()
+const mongo = payload.db.name === 'mongoose'
+const write = mongo ? await mongoWriter() : await sqliteWriter()
+// SQLite writes one transaction at a time; a MongoDB server takes two smaller batches at once (a
+// FerretDB insert of 500 items takes longer than the adapter's 30 s socket timeout).
+const BATCH = mongo ? 100 : 500
+const parallel = mongo ? 2 : 1
+const inFlight = new Set()
 const counts = { en: 0, ru: 0, tg: 0 }
 for (const doc of seededNews.docs) for (const l of Object.keys(counts)) if (doc.title?.[l]) counts[l]++
 let sample = null
@@ -163,13 +168,16 @@ for (let start = 0; start < total; start += BATCH) {
   const batch = Array.from({ length: Math.min(BATCH, total - start) }, (_, n) => item(start + n))
   for (const it of batch) for (const l of it.languages) counts[l]++
   sample ??= batch.find((it) => it.languages.length === 3)
-  await write(batch)
+  const writing = write(batch).finally(() => inFlight.delete(writing))
+  inFlight.add(writing)
+  if (inFlight.size >= parallel) await Promise.race(inFlight)
   const done = start + batch.length
   if (done % 10_000 === 0 || done === total) {
     const seconds = (Date.now() - started) / 1000
     console.log(`  ${done} / ${total} items, ${Math.round(done / seconds)} items/s`)
   }
 }
+await Promise.all(inFlight)
 const seconds = (Date.now() - started) / 1000
 const allLanguages = (doc, field) => ['en', 'ru', 'tg'].every((l) => doc[field]?.[l] && doc.slug?.[l])
 const manifest = {
