@@ -8,7 +8,7 @@
 //
 // BENCH_DB=sqlite|mongo (mongo: a FerretDB on BENCH_FERRETDB_PORT, started if needed),
 // BENCH_ITEMS (default 100000), BENCH_PORT (default 3230), BENCH_TIMEOUT_MS per request
-// (default 60000), BENCH_WARM requests per row (default 20). Reuses the production build in .next
+// (default 60000), BENCH_WARM requests per row (default 20, fewer past BENCH_ROW_MS, default 30000). Reuses the production build in .next
 // (builds one if missing) and the data in .tmp/bench-scale/<db> when it holds BENCH_ITEMS items.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +25,7 @@ const port = process.env.BENCH_PORT ?? '3230'
 const ferretPort = process.env.BENCH_FERRETDB_PORT ?? '27130'
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000)
 const warmCount = Number(process.env.BENCH_WARM ?? 20)
+const rowBudgetMs = Number(process.env.BENCH_ROW_MS ?? 30_000)
 const folder = path.join(root, '.tmp/bench-scale', kind)
 const manifestFile = path.join(folder, 'manifest.json')
 const base = `http://127.0.0.1:${port}`
@@ -202,14 +203,14 @@ function statusText(results) {
 
 /**
  * A row: the first request (cold), then up to `warmCount` more (warm), stopping early after a
- * timeout or a minute of requests. `search` rows have the search target instead of the page targets.
+ * timeout or after BENCH_ROW_MS (30 s) of warm requests (n says how many were made). `search` rows have the search target instead of the page targets.
  */
 async function measure(name, url, { search = false, headers = {}, warm = warmCount } = {}) {
   memory.rowPeak = memoryOf(memory.pid).rss
   const cold = await get(url, headers)
   const results = [cold]
   const started = Date.now()
-  for (let i = 0; i < warm && results.at(-1).status !== 'timeout' && Date.now() - started < 60_000; i++) results.push(await get(url, headers))
+  for (let i = 0; i < warm && results.at(-1).status !== 'timeout' && Date.now() - started < rowBudgetMs; i++) results.push(await get(url, headers))
   const warmTimes = results.slice(1).filter((r) => r.status === 200).map((r) => r.ms)
   const p50 = quantile(warmTimes, 0.5)
   const p95 = quantile(warmTimes, 0.95)
