@@ -8,8 +8,9 @@
 //
 // BENCH_DB=sqlite|mongo (mongo: a FerretDB on BENCH_FERRETDB_PORT, started if needed),
 // BENCH_ITEMS (default 100000), BENCH_PORT (default 3230), BENCH_TIMEOUT_MS per request
-// (default 60000), BENCH_WARM requests per row (default 20, fewer past BENCH_ROW_MS, default 30000). Reuses the production build in .next
-// (builds one if missing) and the data in .tmp/bench-scale/<db> when it holds BENCH_ITEMS items.
+// (default 60000), BENCH_WARM requests per row (default 20; fewer once BENCH_ROW_MS, default
+// 30000, have passed). Reuses the production build in .next (builds one if missing) and the data
+// in .tmp/bench-scale/<db> when it holds BENCH_ITEMS items.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
@@ -202,8 +203,9 @@ function statusText(results) {
 }
 
 /**
- * A row: the first request (cold), then up to `warmCount` more (warm), stopping early after a
- * timeout or after BENCH_ROW_MS (30 s) of warm requests (n says how many were made). `search` rows have the search target instead of the page targets.
+ * A row: the first request (cold), then up to `warm` more (warm), stopping early after a timeout
+ * or once BENCH_ROW_MS have passed (n says how many were made). `search` rows have the search
+ * target instead of the page targets.
  */
 async function measure(name, url, { search = false, headers = {}, warm = warmCount } = {}) {
   memory.rowPeak = memoryOf(memory.pid).rss
