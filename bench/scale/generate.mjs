@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 
 import config from '@payload-config'
+import { sql } from '@payloadcms/db-sqlite'
 import { getPayload } from 'payload'
 
 import { slugify } from '../../src/lib/slugify.ts'
@@ -71,10 +72,7 @@ function item(i) {
 
 /** SQLite: multi-row inserts into every table Payload reads a news item and its latest version from. */
 async function sqliteWriter() {
-  const { client, drizzle, tables } = payload.db
-  // A larger page cache for this connection: random UUID keys touch every part of the indexes, and
-  // SQLite's default 2 MB cache makes the inserts slow down as the file grows.
-  await client.execute('PRAGMA cache_size = -524288')
+  const { drizzle, tables } = payload.db
   // Payload's Drizzle tables name columns in JavaScript; rows here use the database's names. JSON
   // columns (the body) take the object: Drizzle stringifies it.
   const insert = async (tx, name, rows) => {
@@ -112,6 +110,9 @@ async function sqliteWriter() {
       })
     }
     await drizzle.transaction(async (tx) => {
+      // A 512 MB page cache (each transaction has its own libSQL connection): random UUID keys touch
+      // every part of the indexes, and the default 2 MB cache slows the inserts as the file grows.
+      await tx.run(sql`PRAGMA cache_size = -524288`)
       for (const [name, list] of Object.entries(rows)) if (list.length) await insert(tx, name, list)
     })
   }
