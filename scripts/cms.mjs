@@ -22,6 +22,7 @@ const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 const TASKS = {
   migrate: ['migrate'],
   seed: ['run', 'src/cms/seed/run.ts'],
+  reindex: ['run', 'src/cms/search/reindex.ts'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
@@ -48,7 +49,7 @@ export function cms(task, env = process.env, extra = []) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [task, ...extra] = process.argv.slice(2)
   if (!task) {
-    console.error('Usage: node scripts/cms.mjs migrate | seed | <payload command>')
+    console.error('Usage: node scripts/cms.mjs migrate | seed | reindex | <payload command>')
     process.exit(2)
   }
   try {

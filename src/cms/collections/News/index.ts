@@ -9,6 +9,7 @@ import { topicsField } from '../../fields/topics'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { keepSearchIndex } from '../../hooks/searchIndex'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { routePatterns } from '@/lib/routes'
 
@@ -21,6 +22,8 @@ const revalidation = revalidateDocument(NEWS, [
   routePatterns.project,
   routePatterns.region,
 ])
+// Site search holds what readers can read in each language.
+const searchIndex = keepSearchIndex(NEWS)
 
 /** News items: the site's main content, drafted, autosaved and versioned. */
 export const News: CollectionConfig = {
@@ -74,7 +77,7 @@ export const News: CollectionConfig = {
     beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
-    afterChange: [revalidation.afterChange, redirectOldSlug('news')],
-    afterDelete: [revalidation.afterDelete],
+    afterChange: [revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('news')],
+    afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],
   },
 }
