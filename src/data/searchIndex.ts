@@ -93,10 +93,15 @@ function storeOf(payload: Payload): Promise<SearchStore> {
   let store = stores.get(payload)
   if (!store) {
     // Imported on demand: each store pulls in its own database client.
-    store =
+    store = (
       payload.db.name === 'mongoose'
         ? import('./searchStores/mongo').then(({ mongoStore }) => mongoStore(payload))
         : import('./searchStores/sqlite').then(({ sqliteStore }) => sqliteStore(payload))
+    ).catch((error: unknown) => {
+      // Not remembered: the next search tries again.
+      stores.delete(payload)
+      throw error
+    })
     stores.set(payload, store)
   }
   return store

@@ -113,7 +113,10 @@ function open(payload: Payload): Promise<mongo.Collection<EntryDocument>> {
         { key: { stamp: 1 }, name: 'stamp' },
       ])
       return entries
-    })()
+    })().catch((error: unknown) => {
+      opened.delete(payload)
+      throw error
+    })
     opened.set(payload, collection)
   }
   return collection

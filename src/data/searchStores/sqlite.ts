@@ -151,7 +151,10 @@ function open(url: string): Promise<Client> {
       await db.execute('PRAGMA busy_timeout = 5000')
       await db.batch(schema, 'write')
       return db
-    })()
+    })().catch((error: unknown) => {
+      clients.delete(url)
+      throw error
+    })
     clients.set(url, client)
   }
   return client
