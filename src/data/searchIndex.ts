@@ -114,12 +114,12 @@ function storeOf(payload: Payload): Promise<SearchStore> {
 export async function indexDocument(payload: Payload, collection: SearchType, id: string | number, req?: PayloadRequest, stamp = Date.now()): Promise<void> {
   const doc = await payload.findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, disableErrors: true, select: selects[collection], req })
   const store = await storeOf(payload)
-  await store.replace(collection, String(id), doc ? entriesOf(collection, doc as unknown as AllLocales) : {}, stamp)
+  await store.write([{ type: collection, id: String(id), entries: doc ? entriesOf(collection, doc as unknown as AllLocales) : {} }], stamp)
 }
 
 /** Removes a document from the index in every language (it was deleted). */
 export async function removeFromIndex(payload: Payload, collection: SearchType, id: string | number): Promise<void> {
-  await (await storeOf(payload)).replace(collection, String(id), {}, Date.now())
+  await (await storeOf(payload)).write([{ type: collection, id: String(id), entries: {} }], Date.now())
 }
 
 /** Documents read per batch while rebuilding (bounds the rebuild's memory). */
@@ -150,11 +150,9 @@ export async function rebuildSearchIndex(payload: Payload): Promise<Record<Local
         where: after === null ? {} : { id: { greater_than: after } },
       })
       const docs = result.docs as unknown as (AllLocales & { id: string | number })[]
-      for (const doc of docs) {
-        const entries = entriesOf(collection, doc)
-        await store.replace(collection, String(doc.id), entries, stamp)
-        for (const locale of Object.keys(entries) as Locale[]) written[locale] += 1
-      }
+      const batch = docs.map((doc) => ({ type: collection, id: String(doc.id), entries: entriesOf(collection, doc) }))
+      await store.write(batch, stamp)
+      for (const { entries } of batch) for (const locale of Object.keys(entries) as Locale[]) written[locale] += 1
       if (docs.length < REBUILD_BATCH) break
       after = docs[docs.length - 1].id
     }

@@ -126,13 +126,16 @@ function open(payload: Payload): Promise<mongo.Collection<EntryDocument>> {
 export async function mongoStore(payload: Payload): Promise<SearchStore> {
   const entries = await open(payload)
   return {
-    async replace(type, id, docs, stamp) {
+    async write(documents, stamp) {
+      if (documents.length === 0) return
       await entries.bulkWrite(
-        locales.map((locale) => {
-          const doc = docs[locale]
-          const _id = keyOf(type, id, locale)
-          return doc ? { replaceOne: { filter: { _id }, replacement: entryDocument(locale, doc, stamp), upsert: true } } : { deleteOne: { filter: { _id } } }
-        }),
+        documents.flatMap(({ type, id, entries: docs }) =>
+          locales.map((locale) => {
+            const doc = docs[locale]
+            const _id = keyOf(type, id, locale)
+            return doc ? { replaceOne: { filter: { _id }, replacement: entryDocument(locale, doc, stamp), upsert: true } } : { deleteOne: { filter: { _id } } }
+          }),
+        ),
         { ordered: false },
       )
     },

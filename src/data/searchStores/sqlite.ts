@@ -39,9 +39,8 @@ const ftsTable = (locale: Locale) => {
 const schema = [
   `CREATE TABLE IF NOT EXISTS entries (
     id INTEGER PRIMARY KEY,
-    locale TEXT NOT NULL, type TEXT NOT NULL, doc_id TEXT NOT NULL,
-    title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, path TEXT NOT NULL,
-    date TEXT, project_id TEXT, stamp INTEGER NOT NULL,
+    locale TEXT NOT NULL, type TEXT NOT NULL, doc_id TEXT NOT NULL, date TEXT, project_id TEXT, stamp INTEGER NOT NULL,
+    path TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
     UNIQUE (type, doc_id, locale)
   )`,
   'CREATE INDEX IF NOT EXISTS entries_by_date ON entries (locale, type, date)',
@@ -149,6 +148,9 @@ function open(url: string): Promise<Client> {
       // WAL: readers never wait for a writer (the server searches while `npm run reindex` writes).
       if (url !== 'file::memory:') await db.execute('PRAGMA journal_mode = WAL')
       await db.execute('PRAGMA busy_timeout = 5000')
+      // With WAL, NORMAL is safe against corruption; a power cut may lose the last writes, which
+      // `npm run reindex` restores (the index is derived data).
+      await db.execute('PRAGMA synchronous = NORMAL')
       await db.batch(schema, 'write')
       return db
     })().catch((error: unknown) => {
@@ -164,11 +166,14 @@ function open(url: string): Promise<Client> {
 export async function sqliteStore(payload: Payload): Promise<SearchStore> {
   const db = await open(searchFileOf(String((payload.db as unknown as SQLiteAdapter).clientConfig.url)))
   return {
-    async replace(type, id, entries, stamp) {
-      const statements = locales.flatMap((locale) => {
-        const doc = entries[locale]
-        return doc ? upsert(type, id, locale, doc, stamp) : removal(locale, 'type = ? AND doc_id = ?', [type, id])
-      })
+    async write(documents, stamp) {
+      const statements = documents.flatMap(({ type, id, entries }) =>
+        locales.flatMap((locale) => {
+          const doc = entries[locale]
+          return doc ? upsert(type, id, locale, doc, stamp) : removal(locale, 'type = ? AND doc_id = ?', [type, id])
+        }),
+      )
+      // One transaction for the lot: a document is never half indexed, and a rebuild writes fast.
       await db.batch(statements, 'write')
     },
     async removeOlderThan(stamp) {
@@ -184,10 +189,15 @@ export async function sqliteStore(payload: Payload): Promise<SearchStore> {
     },
     async page(locale, words, filters, offset, limit) {
       const { from, args } = matching(locale, words, filters)
-      const regionIds = `(SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids`
-      const ranked = words.length > 0 ? `bm25(${ftsTable(locale)}, 4.0, 2.0, 1.0) AS score` : '0 AS score'
-      const order = words.length > 0 ? 'score, e.date DESC, e.id DESC' : 'e.date DESC, e.id DESC'
-      const { rows } = await db.execute({ sql: `SELECT e.*, ${regionIds}, ${ranked} FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`, args: [...args, limit, offset] })
+      const score = words.length > 0 ? `bm25(${ftsTable(locale)}, 4.0, 2.0, 1.0)` : '0'
+      // Ranked on the narrow columns first (the texts are stored last in a row, so sorting many
+      // matches never reads them), then only the page's rows are read whole.
+      const { rows } = await db.execute({
+        sql: `WITH ranked AS (SELECT e.id AS id, ${score} AS score, e.date AS date FROM ${from} ORDER BY ${words.length > 0 ? 'score, ' : ''}e.date DESC, e.id DESC LIMIT ? OFFSET ?)
+          SELECT e.*, ranked.score AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
+          FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.score, ranked.date DESC, e.id DESC`,
+        args: [...args, limit, offset],
+      })
       // BM25 in SQLite is negative, better matches lower: readers' scores are positive.
       return rows.map(hitOf).map((hit) => ({ ...hit, score: -hit.score }))
     },

@@ -1,6 +1,13 @@
 import type { Locale } from '@/i18n/locales'
 import { MAX_INDEXED_TEXT, terms, type SearchDoc, type SearchFilters, type SearchType } from '@/lib/search'
 
+/** A document's entries, by language: the languages it is public in (an empty object removes it). */
+export interface IndexedDocument {
+  type: SearchType
+  id: string
+  entries: Partial<Record<Locale, SearchDoc>>
+}
+
 /** A stored result, before the matched words are worked out. */
 export interface StoredHit {
   doc: SearchDoc
@@ -12,8 +19,8 @@ export interface StoredHit {
  * `count` answers numbers, `page` at most `limit` entries.
  */
 export interface SearchStore {
-  /** Sets a document's entries: those given (by language, stamped `stamp`), and none in the other languages. */
-  replace(type: SearchType, id: string, entries: Partial<Record<Locale, SearchDoc>>, stamp: number): Promise<void>
+  /** Sets each document's entries: those given (by language, stamped `stamp`), and none in its other languages. */
+  write(documents: IndexedDocument[], stamp: number): Promise<void>
   /** Removes every entry stamped before `stamp` (what a rebuild did not write). */
   removeOlderThan(stamp: number): Promise<void>
   /** Matching entries per kind (`filters` without a kind). */
