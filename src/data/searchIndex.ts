@@ -130,7 +130,7 @@ const REBUILD_BATCH = 100
  * read in batches by id, then entries the rebuild did not write are removed. Readers keep
  * searching the old entries meanwhile. Returns the number of entries per language.
  */
-export async function rebuildSearchIndex(payload: Payload): Promise<Record<Locale, number>> {
+export async function rebuildSearchIndex(payload: Payload, { batch = REBUILD_BATCH } = {}): Promise<Record<Locale, number>> {
   const stamp = Date.now()
   const store = await storeOf(payload)
   const written = Object.fromEntries(locales.map((locale) => [locale, 0])) as Record<Locale, number>
@@ -144,16 +144,16 @@ export async function rebuildSearchIndex(payload: Payload): Promise<Record<Local
         draft: false,
         overrideAccess: true,
         pagination: false,
-        limit: REBUILD_BATCH,
+        limit: batch,
         sort: 'id',
         select: selects[collection],
         where: after === null ? {} : { id: { greater_than: after } },
       })
       const docs = result.docs as unknown as (AllLocales & { id: string | number })[]
-      const batch = docs.map((doc) => ({ type: collection, id: String(doc.id), entries: entriesOf(collection, doc) }))
-      await store.write(batch, stamp)
-      for (const { entries } of batch) for (const locale of Object.keys(entries) as Locale[]) written[locale] += 1
-      if (docs.length < REBUILD_BATCH) break
+      const indexed = docs.map((doc) => ({ type: collection, id: String(doc.id), entries: entriesOf(collection, doc) }))
+      await store.write(indexed, stamp)
+      for (const { entries } of indexed) for (const locale of Object.keys(entries) as Locale[]) written[locale] += 1
+      if (docs.length < batch) break
       after = docs[docs.length - 1].id
     }
   }
