@@ -22,7 +22,7 @@ const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 const TASKS = {
   migrate: ['migrate'],
   seed: ['run', 'src/cms/seed/run.ts'],
-  reindex: ['run', 'src/cms/search/reindex.ts'],
+  reindex: ['run', 'src/cms/seed/reindex.ts'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
@@ -31,7 +31,7 @@ function payloadArgs(args, env = process.env) {
   return [`--conditions=${condition}`, payloadBin, ...args]
 }
 
-/** Runs a task (`migrate`, `seed`) or Payload CLI command; rejects when it exits non-zero. */
+/** Runs a task (`migrate`, `seed`, `reindex`) or Payload CLI command; rejects when it exits non-zero. */
 export function cms(task, env = process.env, extra = []) {
   const args = [...(TASKS[task] ?? [task]), ...extra]
   return new Promise((resolve, reject) => {
@@ -49,7 +49,7 @@ export function cms(task, env = process.env, extra = []) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [task, ...extra] = process.argv.slice(2)
   if (!task) {
-    console.error('Usage: node scripts/cms.mjs migrate | seed | reindex | <payload command>')
+    console.error('Usage: node scripts/cms.mjs migrate | seed | <payload command>')
     process.exit(2)
   }
   try {

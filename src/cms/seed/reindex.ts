@@ -2,7 +2,7 @@
  * `npm run reindex`: writes site search's index afresh from the database (after restoring a
  * backup, deleting the SQLite search file, or upgrading from a version without it). Readers keep
  * searching the old entries until it is done. Run by Payload's CLI
- * (`payload run src/cms/search/reindex.ts`, through scripts/cms.mjs, which explains its Node flag).
+ * (`payload run src/cms/seed/reindex.ts`, through scripts/cms.mjs, which explains its Node flag).
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
