@@ -95,6 +95,15 @@ function hitOf(entry: EntryDocument, score: number): StoredHit {
 const shown = { terms: 0, titleTerms: 0 } as const
 const newestFirst = { date: -1, _id: 1 } as const
 
+/** The bounded reads: words (multikey), newest of a kind, of a region, of a project; the rebuild's stamp. */
+const indexes: (mongo.IndexDescription & { name: string })[] = [
+  { key: { locale: 1, terms: 1 }, name: 'words' },
+  { key: { locale: 1, type: 1, date: -1 }, name: 'newest' },
+  { key: { locale: 1, regionIds: 1, date: -1 }, name: 'region' },
+  { key: { locale: 1, projectId: 1, date: -1 }, name: 'project' },
+  { key: { stamp: 1 }, name: 'stamp' },
+]
+
 const opened = new WeakMap<Payload, Promise<mongo.Collection<EntryDocument>>>()
 
 /** The index collection of Payload's database, its indexes created (once per process). */
@@ -105,13 +114,11 @@ function open(payload: Payload): Promise<mongo.Collection<EntryDocument>> {
       const db = (payload.db as unknown as MongooseAdapter).connection.db
       if (!db) throw new Error('MongoDB is not connected')
       const entries = db.collection<EntryDocument>(SEARCH_COLLECTION)
-      await entries.createIndexes([
-        { key: { locale: 1, terms: 1 }, name: 'words' },
-        { key: { locale: 1, type: 1, date: -1 }, name: 'newest' },
-        { key: { locale: 1, regionIds: 1, date: -1 }, name: 'region' },
-        { key: { locale: 1, projectId: 1, date: -1 }, name: 'project' },
-        { key: { stamp: 1 }, name: 'stamp' },
-      ])
+      // Only the missing ones: FerretDB 1.24 drops the connection (an internal panic) when asked to
+      // create an index that exists; MongoDB would accept it.
+      const existing = new Set((await entries.listIndexes().toArray().catch(() => [])).map((index) => String(index.name)))
+      const missing = indexes.filter((index) => !existing.has(index.name))
+      if (missing.length > 0) await entries.createIndexes(missing)
       return entries
     })().catch((error: unknown) => {
       opened.delete(payload)
