@@ -73,7 +73,8 @@ export default tseslint.config(
     { files: ['src/feeds/*.ts'], forbid: [cms, payloadConfig, dataGetters, app, components, endpoints] },
     { files: ['src/feeds/endpoints/**'], forbid: [cms, payloadConfig, app, components] },
     { files: ['src/lib/**', 'src/i18n/**'], forbid: [cms, payloadConfig, anyData, app, components, feeds] },
-    // ...except the cache tags, which the revalidation hooks expire (CONVENTIONS.md, point 12).
-    { files: ['src/cms/**'], forbid: [app, components, { ...anyData, group: ['@/data/*', '!@/data/cacheTags'] }, feeds] },
+    // ...except the cache tags, which the revalidation hooks expire (CONVENTIONS.md, point 12), and
+    // the search index, which the search hooks, the seed and `npm run reindex` write.
+    { files: ['src/cms/**'], forbid: [app, components, { ...anyData, group: ['@/data/*', '!@/data/cacheTags', '!@/data/searchIndex'] }, feeds] },
   ]),
 )

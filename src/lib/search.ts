@@ -1,11 +1,10 @@
-import MiniSearch from 'minisearch'
-
 import { foldForSearch } from './text'
 
 /*
- * Site search over one language's documents with MiniSearch (BM25 ranking, prefix matching),
- * made Tajik-aware by folding every indexed and queried term (lib/text.ts): "Хучанд" typed on a
- * Russian keyboard finds "Хуҷанд". Also builds highlighted snippets.
+ * Site search, the pure part: what a query means (folded words, filters, page), which words a
+ * result matched, highlights and snippets. The index itself lives in the database (src/data/
+ * searchIndex.ts); every indexed and queried word is folded the same way (lib/text.ts), so
+ * "Хучанд" typed on a Russian keyboard finds "Хуҷанд".
  */
 
 export type SearchType = 'news' | 'projects' | 'regions' | 'contacts'
@@ -28,7 +27,10 @@ export interface SearchDoc {
 export const MAX_QUERY_LENGTH = 200
 /** At most this many words of a query are used. */
 export const MAX_QUERY_TERMS = 12
+/** Results per page: every page of results is one bounded query. */
 export const SEARCH_PAGE_SIZE = 10
+/** Characters of a document's text that are indexed and shown in snippets (bounds the index's rows). */
+export const MAX_INDEXED_TEXT = 32_000
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
@@ -122,7 +124,7 @@ export interface SearchFilters {
 export interface SearchHit {
   doc: SearchDoc
   score: number
-  /** Folded query words that matched, for highlighting. */
+  /** The document's folded words that the query matched, for highlighting. */
   matched: string[]
 }
 
@@ -134,51 +136,33 @@ export interface SearchResult {
   totalPages: number
 }
 
-function matchesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
-  if (filters.regionId && !doc.regionIds.includes(filters.regionId)) return false
-  if (filters.projectId && doc.projectId !== filters.projectId) return false
-  if (filters.year && (!doc.date || new Date(doc.date).getUTCFullYear() !== filters.year)) return false
-  return true
+/** The page shown when `requested` is asked among `total` results (out-of-range pages show the nearest), and its first result. */
+export function pageOf(total: number, requested: number): { page: number; totalPages: number; offset: number } {
+  const totalPages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))
+  const page = Math.min(Math.max(1, requested), totalPages)
+  return { page, totalPages, offset: (page - 1) * SEARCH_PAGE_SIZE }
 }
 
 /**
- * Ranked results for `words` among `docs` (all words must match; the last may be a prefix, and
- * words of four letters or more match as prefixes, which covers most Russian and Tajik endings).
- * Without words, filtered documents are listed newest first.
+ * Whether a query word matches word beginnings: the last word (still being typed) and words of
+ * four letters or more (which covers most Russian and Tajik endings); shorter words match whole.
  */
-export function search(docs: SearchDoc[], words: string[], filters: SearchFilters, page = 1): SearchResult {
-  const candidates = docs.filter((doc) => matchesFilters(doc, filters))
-  let ranked: SearchHit[]
-  if (words.length === 0) {
-    ranked = candidates
-      .filter((doc) => filters.type || doc.type === 'news')
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-      .map((doc) => ({ doc, score: 0, matched: [] }))
-  } else {
-    const index = new MiniSearch<SearchDoc>({
-      idField: 'key',
-      fields: ['title', 'summary', 'text'],
-      extractField: (doc, field) => (field === 'key' ? `${doc.type}:${doc.id}` : String(doc[field as keyof SearchDoc] ?? '')),
-      tokenize: (text) => text.match(WORD) ?? [],
-      processTerm: (term) => foldForSearch(term),
-      searchOptions: {
-        boost: { title: 4, summary: 2 },
-        combineWith: 'AND',
-        prefix: (term, index, all) => term.length >= 4 || index === all.length - 1,
-      },
-    })
-    index.addAll(candidates)
-    const byKey = new Map(candidates.map((doc) => [`${doc.type}:${doc.id}`, doc]))
-    ranked = index.search(words.join(' ')).flatMap((result) => {
-      const doc = byKey.get(String(result.id))
-      return doc ? [{ doc, score: result.score, matched: result.terms }] : []
-    })
+export function matchesAsPrefix(word: string, index: number, count: number): boolean {
+  return word.length >= 4 || index === count - 1
+}
+
+/** Whether the folded `term` of a text is matched by query word `word` (at `index` of `count`). */
+function termMatches(term: string, word: string, index: number, count: number): boolean {
+  return matchesAsPrefix(word, index, count) ? term.startsWith(word) : term === word
+}
+
+/** The folded words of a document's text that the query's words match, for highlighting. */
+export function matchedTerms(doc: Pick<SearchDoc, 'title' | 'summary' | 'text'>, words: string[]): string[] {
+  const found = new Set<string>()
+  for (const term of new Set(terms(`${doc.title} ${doc.summary} ${doc.text}`))) {
+    if (words.some((word, index) => termMatches(term, word, index, words.length))) found.add(term)
   }
-  const counts = Object.fromEntries(searchTypes.map((type) => [type, ranked.filter((hit) => hit.doc.type === type).length])) as Record<SearchType, number>
-  const shown = filters.type ? ranked.filter((hit) => hit.doc.type === filters.type) : ranked
-  const totalPages = Math.max(1, Math.ceil(shown.length / SEARCH_PAGE_SIZE))
-  const current = Math.min(Math.max(1, page), totalPages)
-  return { hits: shown.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), total: shown.length, counts, page: current, totalPages }
+  return [...found]
 }
 
 /** A piece of text, marked when it is (part of) a matched word. */

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { getNewsBySlug } from '@/data/news'
-import { loadSearchDocs } from '@/data/search'
+import { searchSite } from '@/data/search'
 import { loadSitemapFile } from '@/data/sitemap'
 import { loadTranslatedNews } from '@/data/syndication'
 import { translationGaps } from '@/cms/components/TranslationOverview/overview'
 import { ornamentImage } from '@/cms/seed/images'
 import type { Locale } from '@/i18n/locales'
+import { parseQuery } from '@/lib/search'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
@@ -49,7 +50,7 @@ describe(`per-language publishing (${databaseKind})`, () => {
 
     // Feeds, search and the sitemap follow: Tajik appears there only now.
     expect((await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)).toContain(tg)
-    expect((await loadSearchDocs('tg')).map((item) => item.title)).toContain(tg)
+    expect((await searchSite('tg', parseQuery(tg).words, {})).hits.map((hit) => hit.doc.title)).toContain(tg)
     const page = ((await loadSitemapFile('news-2026')) ?? []).find((entry) => entry.paths.en?.endsWith(enSlug))
     expect(Object.keys(page?.paths ?? {}).sort()).toEqual(['en', 'tg'])
 
@@ -60,7 +61,7 @@ describe(`per-language publishing (${databaseKind})`, () => {
     expect(inTajik?.title).toBe(en)
     expect(inTajik?.translated).toBe(false)
     expect((await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)).not.toContain(tg)
-    expect((await loadSearchDocs('tg')).map((item) => item.title)).not.toContain(tg)
+    expect((await searchSite('tg', parseQuery(tg).words, {})).hits.map((hit) => hit.doc.title)).not.toContain(tg)
     const rest = await payload.find({ collection: 'news', locale: 'tg', overrideAccess: false, where: { id: { equals: doc.id } }, depth: 0 })
     expect(rest.docs[0]?.title).toBe(en)
     expect((await found('en', enSlug))?.title).toBe(en)

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { loadSearchDocs } from '@/data/search'
-import { highlight, MAX_QUERY_LENGTH, parseQuery, search, snippet, type SearchDoc } from '@/lib/search'
+import { searchSite } from '@/data/search'
+import { rebuildSearchIndex } from '@/data/searchIndex'
+import { ftsQuery, searchFileOf } from '@/data/searchStores/sqlite'
+import { paragraphsToLexical } from '@/cms/seed/lexical'
+import type { Locale } from '@/i18n/locales'
+import { highlight, matchedTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery, SEARCH_PAGE_SIZE, snippet, type SearchFilters } from '@/lib/search'
 import { compareIn, compareTajik, foldForSearch } from '@/lib/text'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
-
-const doc = (fields: Partial<SearchDoc> & Pick<SearchDoc, 'id' | 'title'>): SearchDoc => ({
-  type: 'news',
-  summary: '',
-  text: '',
-  path: `/tg/news/${fields.id}`,
-  date: '2026-01-01T00:00:00.000Z',
-  regionIds: [],
-  projectId: null,
-  ...fields,
-})
 
 describe('Tajik-aware text', () => {
   it('folds the six Tajik letters and ё to what a Russian keyboard types, one character for one', () => {
@@ -53,33 +46,11 @@ describe('Tajik-aware text', () => {
 })
 
 describe('site search (pure)', () => {
-  const docs = [
-    doc({ id: 'a', title: 'Вохӯрии ҷавонон дар Хуҷанд', summary: 'Ҷавонони Суғд ҷамъ омаданд.', date: '2026-03-01T00:00:00.000Z' }),
-    doc({ id: 'b', title: 'Семинар дар Бохтар', text: 'Иштирокчиён аз Хуҷанд ва Қӯрғонтеппа омаданд.', date: '2025-05-01T00:00:00.000Z', regionIds: ['khatlon'] }),
-    doc({ id: 'c', title: 'Ёвар барои деҳқонон', type: 'projects', date: null }),
-    doc({ id: 'd', title: 'Маркази Ҳисор', type: 'contacts', date: null }),
-  ]
-
-  it('finds Tajik text from a query typed on a Russian keyboard, case-insensitively, title matches first', () => {
-    const result = search(docs, parseQuery('ХУЧАНД').words, {})
-    expect(result.hits.map((hit) => hit.doc.id)).toEqual(['a', 'b'])
-    expect(result.counts).toEqual({ news: 2, projects: 0, regions: 0, contacts: 0 })
-    expect(search(docs, parseQuery('кургонтеппа').words, {}).hits.map((hit) => hit.doc.id)).toEqual(['b'])
-    expect(search(docs, parseQuery('евар').words, {}).hits.map((hit) => hit.doc.id)).toEqual(['c'])
-    expect(search(docs, parseQuery('хисор').words, { type: 'contacts' }).hits.map((hit) => hit.doc.id)).toEqual(['d'])
-    // Every word must match; a word that nowhere occurs gives nothing.
-    expect(search(docs, parseQuery('хучанд самарканд').words, {}).total).toBe(0)
-  })
-
-  it('matches word beginnings (Tajik and Russian endings) and filters by region and year', () => {
-    expect(search(docs, parseQuery('чавон').words, {}).hits.map((hit) => hit.doc.id)).toEqual(['a'])
-    expect(search(docs, parseQuery('хучанд').words, { regionId: 'khatlon' }).hits.map((hit) => hit.doc.id)).toEqual(['b'])
-    expect(search(docs, [], { year: 2026, type: 'news' }).hits.map((hit) => hit.doc.id)).toEqual(['a'])
-  })
-
   it('highlights the original letters of matched words and cuts snippets around the first match', () => {
-    const [hit] = search(docs, parseQuery('хучанд').words, {}).hits
-    expect(highlight(hit.doc.title, hit.matched)).toEqual([
+    const title = 'Вохӯрии ҷавонон дар Хуҷанд'
+    const matched = matchedTerms({ title, summary: '', text: '' }, parseQuery('хуча').words)
+    expect(matched).toEqual(['хучанд'])
+    expect(highlight(title, matched)).toEqual([
       { text: 'Вохӯрии ҷавонон дар ', match: false },
       { text: 'Хуҷанд', match: true },
     ])
@@ -90,6 +61,13 @@ describe('site search (pure)', () => {
     expect(cut.length).toBeLessThanOrEqual(130)
   })
 
+  it('matches short words whole and long or last words as beginnings, in highlights and in FTS5 queries', () => {
+    const doc = { title: 'Дарё дар Душанбе', summary: '', text: '' }
+    expect(matchedTerms(doc, parseQuery('дар душ').words).sort()).toEqual(['дар', 'душанбе'])
+    expect(matchedTerms(doc, parseQuery('дар').words).sort()).toEqual(['дар', 'дарё'.replace('ё', 'е')])
+    expect(ftsQuery(parseQuery('Дар ХУЧАНД ва').words)).toBe('"дар" "хучанд"* "ва"*')
+  })
+
   it('turns odd input into something searchable or into nothing, never an error', () => {
     expect(parseQuery(undefined)).toEqual({ text: '', truncated: false, words: [] })
     expect(parseQuery(['  Хуҷанд  ', 'x'])).toEqual({ text: 'Хуҷанд', truncated: false, words: ['хучанд'] })
@@ -98,34 +76,177 @@ describe('site search (pure)', () => {
     expect(long.truncated).toBe(true)
     expect(long.text).toHaveLength(MAX_QUERY_LENGTH)
     expect(parseQuery('<script>alert(1)</script>').words).toEqual(['script', 'alert', '1', 'script'])
-    expect(search(docs, parseQuery('((( [[[ ').words, {}).hits.map((hit) => hit.doc.id)).toEqual(['a', 'b'])
+    // Quotes and FTS5 operators are not words: they never reach a query.
+    expect(parseQuery('"a" OR b* NEAR(c) -d ^e').words).toEqual(['a', 'or', 'b', 'near', 'c', 'd', 'e'])
+    expect(parseQuery('w '.repeat(50)).words).toHaveLength(MAX_QUERY_TERMS)
+  })
+
+  it('keeps the SQLite search index in a file of its own beside the database', () => {
+    expect(searchFileOf('file:./data/newsroom.db')).toBe('file:./data/newsroom.search.db')
+    expect(searchFileOf('file:/srv/site.sqlite')).toBe('file:/srv/site.sqlite.search.db')
+    expect(searchFileOf('file::memory:')).toBe('file::memory:')
   })
 })
 
-describe(`search documents from the database (${databaseKind})`, () => {
+/*
+ * The index in the database, on both adapters: what is published and written in a language is
+ * found there, nothing else; saves keep it up to date; the rebuild writes it afresh. Every test
+ * searches for a word of its own (`tag`), so seed content and other tests never interfere.
+ * On MongoDB the queries use the index { locale, terms }; FerretDB (our MongoDB-wire server) has
+ * no `$text` and uses no indexes, so there the same queries scan the collection, same results.
+ */
+describe(`search index in the database (${databaseKind})`, () => {
   const suite = payloadSuite()
+  const tagOf = () => unique('x').split(' ')[1]
+  const find = (locale: Locale, query: string, filters: SearchFilters = {}, page = 1) => searchSite(locale, parseQuery(query).words, filters, page)
+  const ids = async (locale: Locale, query: string, filters: SearchFilters = {}) => (await find(locale, query, filters)).hits.map((hit) => hit.doc.id)
 
-  it('holds only published documents written in the language, never fallback text', async () => {
-    const both = suite.docs.add(
+  const news = async (locale: Locale, data: Record<string, unknown>, options: { draft?: boolean; skipIndex?: boolean } = {}) =>
+    suite.docs.add(
       'news',
-      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Khujand water forum'), publishedAt: '2026-11-20T09:00:00.000Z', _status: 'published' } }),
+      await suite.payload.create({
+        collection: 'news',
+        locale,
+        draft: options.draft,
+        context: options.skipIndex ? { ...context, skipSearchIndex: true } : context,
+        data: { publishedAt: '2026-11-20T09:00:00.000Z', _status: options.draft ? 'draft' : 'published', ...data } as never,
+      }),
     )
-    const tajikTitle = unique('Форуми об дар Хуҷанд')
+
+  it('finds what is published and written in the language, never drafts or English fallback text', async () => {
+    const tag = tagOf()
+    const both = await news('en', { title: `Khujand water forum ${tag}` })
+    const tajikTitle = `Форуми об дар Хуҷанд ${tag}`
     await suite.payload.update({ collection: 'news', id: both.id, locale: 'tg', context, data: { title: tajikTitle, _status: 'published' } })
-    const englishOnly = suite.docs.add(
-      'news',
-      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('English only Khujand'), publishedAt: '2026-11-20T09:00:00.000Z', _status: 'published' } }),
+    const englishOnly = await news('en', { title: `English only Khujand ${tag}` })
+    const draft = await news('en', { title: `Draft Khujand ${tag}` }, { draft: true })
+    // A Tajik draft of a document published in English is not Tajik text readers can read.
+    await suite.payload.update({ collection: 'news', id: englishOnly.id, locale: 'tg', draft: true, context, data: { title: `Пешнавис ${tag}` } })
+
+    const tajik = await find('tg', `хучанд ${tag}`)
+    expect(tajik.hits.map((hit) => [hit.doc.id, hit.doc.title, hit.doc.path.startsWith('/tg/news/')])).toEqual([[both.id, tajikTitle, true]])
+    expect(await ids('tg', tag)).toEqual([both.id])
+    expect((await ids('en', tag)).sort()).toEqual([both.id, englishOnly.id].sort())
+    expect(await ids('ru', tag)).toEqual([])
+    expect(await ids('en', `draft ${tag}`)).toEqual([])
+    expect(draft.id).toBeTruthy()
+  })
+
+  it('withdrawing a translation removes it from that language only; unpublishing and deleting remove it everywhere', async () => {
+    const tag = tagOf()
+    const doc = await news('en', { title: `Isfara water users ${tag}` })
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'tg', context, data: { title: `Обистифодабарандагони Исфара ${tag}`, _status: 'published' } })
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'ru', context, data: { title: `Водопользователи Исфары ${tag}`, _status: 'published' } })
+    expect(await ids('tg', tag)).toEqual([doc.id])
+    expect(await ids('ru', tag)).toEqual([doc.id])
+
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'tg', context, data: { _status: 'draft' } })
+    expect(await ids('tg', tag)).toEqual([])
+    expect(await ids('ru', tag)).toEqual([doc.id])
+    expect(await ids('en', tag)).toEqual([doc.id])
+
+    // An edit of the published English text is found by its new words, not its old ones.
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', context, data: { title: `Isfara irrigation meeting ${tag}` } })
+    expect(await ids('en', `water ${tag}`)).toEqual([])
+    expect(await ids('en', `irrigation ${tag}`)).toEqual([doc.id])
+
+    await suite.payload.update({ collection: 'news', id: doc.id, locale: 'en', context, unpublishAllLocales: true, data: {} })
+    for (const locale of ['en', 'ru', 'tg'] as const) expect(await ids(locale, tag)).toEqual([])
+
+    const other = await news('en', { title: `Deleted soon ${tag}` })
+    expect(await ids('en', tag)).toEqual([other.id])
+    await suite.payload.delete({ collection: 'news', id: other.id, context })
+    expect(await ids('en', tag)).toEqual([])
+  })
+
+  it('folds Tajik letters, matches word beginnings, ranks title matches first and highlights them', async () => {
+    const tag = tagOf()
+    const inBody = await news('tg', {
+      title: `Семинар дар Бохтар ${tag}`,
+      body: paragraphsToLexical(['Иштирокчиён аз Хуҷанд ва Қӯрғонтеппа омаданд.']),
+      publishedAt: '2026-12-01T09:00:00.000Z',
+    })
+    const inTitle = await news('tg', { title: `Вохӯрии ҷавонон дар Хуҷанд ${tag}`, summary: 'Ҷавонони Суғд ҷамъ омаданд.', publishedAt: '2025-03-01T09:00:00.000Z' })
+    // The title match comes first although it is older.
+    const result = await find('tg', `ХУЧАНД ${tag}`)
+    expect(result.hits.map((hit) => hit.doc.id)).toEqual([inTitle.id, inBody.id])
+    expect(result.hits[0].matched).toContain('хучанд')
+    expect(highlight(result.hits[0].doc.title, result.hits[0].matched).filter((part) => part.match).map((part) => part.text)).toEqual(['Хуҷанд', tag])
+    expect(snippet(`${result.hits[1].doc.summary} ${result.hits[1].doc.text}`, result.hits[1].matched)).toContain('Хуҷанд')
+    expect(await ids('tg', `кургонтеппа ${tag}`)).toEqual([inBody.id])
+    // Four letters or more match as beginnings ("чавон" -> "ҷавонон"); every word must match.
+    expect(await ids('tg', `чавон ${tag}`)).toEqual([inTitle.id])
+    expect(await ids('tg', `хучанд самарканд ${tag}`)).toEqual([])
+    expect(await ids('tg', `${tag} хуча`)).toEqual([inTitle.id, inBody.id])
+  })
+
+  it('counts per kind, filters by kind, region, project and year, and pages by ten', async () => {
+    const tag = tagOf()
+    const region = suite.docs.add('regions', await suite.payload.create({ collection: 'regions', locale: 'en', context, data: { name: `Region ${tag}`, kind: 'district' } }))
+    const project = suite.docs.add(
+      'projects',
+      await suite.payload.create({ collection: 'projects', locale: 'en', context, data: { title: `Project ${tag}`, startDate: '2024-01-01T00:00:00.000Z', regions: [region.id], _status: 'published' } as never }),
     )
-    const draft = suite.docs.add(
-      'news',
-      await suite.payload.create({ collection: 'news', locale: 'en', context, draft: true, data: { title: unique('Draft Khujand'), publishedAt: '2026-11-20T09:00:00.000Z', _status: 'draft' } }),
-    )
-    const tajik = await loadSearchDocs('tg')
-    expect(tajik.find((item) => item.id === both.id)?.title).toBe(tajikTitle)
-    expect(tajik.some((item) => item.id === englishOnly.id)).toBe(false)
-    expect(tajik.some((item) => item.id === draft.id)).toBe(false)
-    expect((await loadSearchDocs('en')).some((item) => item.id === draft.id)).toBe(false)
-    const found = search(tajik, parseQuery('форуми хучанд').words, {})
-    expect(found.hits.map((hit) => hit.doc.id)).toContain(both.id)
+    const contact = suite.docs.add('contacts', await suite.payload.create({ collection: 'contacts', locale: 'en', context, data: { name: `Contact ${tag}`, kind: 'partner', address: 'Khujand', regions: [region.id] } }))
+    const items = []
+    for (let n = 0; n < 12; n += 1) {
+      items.push(
+        await news('en', {
+          title: `News ${n} ${tag}`,
+          publishedAt: `${n < 3 ? 2024 : 2025}-0${(n % 9) + 1}-15T09:00:00.000Z`,
+          ...(n < 5 ? { regions: [region.id] } : {}),
+          ...(n % 2 === 0 ? { project: project.id } : {}),
+        }),
+      )
+    }
+    const all = await find('en', tag)
+    expect(all.counts).toEqual({ news: 12, projects: 1, regions: 1, contacts: 1 })
+    expect(all.total).toBe(15)
+    expect(all.hits).toHaveLength(SEARCH_PAGE_SIZE)
+    expect(all.totalPages).toBe(2)
+    const second = await find('en', tag, {}, 2)
+    expect(second.hits).toHaveLength(5)
+    expect(new Set([...all.hits, ...second.hits].map((hit) => `${hit.doc.type}:${hit.doc.id}`)).size).toBe(15)
+    // A page past the end shows the last one.
+    expect((await find('en', tag, {}, 99)).page).toBe(2)
+
+    expect(await ids('en', tag, { type: 'contacts' })).toEqual([contact.id])
+    expect(await ids('en', tag, { type: 'regions' })).toEqual([region.id])
+    expect((await find('en', tag, { type: 'news' })).total).toBe(12)
+    const inRegion = await find('en', tag, { type: 'news', regionId: region.id })
+    expect(inRegion.hits.map((hit) => hit.doc.id).sort()).toEqual(items.slice(0, 5).map((item) => item.id).sort())
+    expect(inRegion.counts).toEqual({ news: 5, projects: 1, regions: 1, contacts: 1 })
+    expect((await ids('en', tag, { type: 'news', projectId: project.id })).sort()).toEqual(items.filter((_, n) => n % 2 === 0).map((item) => item.id).sort())
+    expect((await ids('en', tag, { type: 'news', year: 2024 })).sort()).toEqual(items.slice(0, 3).map((item) => item.id).sort())
+    expect(await ids('en', tag, { type: 'news', year: 2024, regionId: region.id, projectId: project.id })).toEqual([items[2].id, items[0].id])
+
+    // Without words: the filtered news, newest first (the news list's filters).
+    const listed = await find('en', '', { type: 'news', regionId: region.id })
+    expect(listed.hits.map((hit) => hit.doc.date)).toEqual([...listed.hits.map((hit) => hit.doc.date)].sort().reverse())
+    expect(listed.hits.every((hit) => hit.doc.type === 'news' && hit.doc.regionIds.includes(region.id))).toBe(true)
+    expect(listed.total).toBeGreaterThanOrEqual(5)
+
+    // Contacts and regions have no drafts: a save is public at once, a deletion removes them.
+    await suite.payload.update({ collection: 'contacts', id: contact.id, locale: 'ru', context, data: { name: `Контакт ${tag}` } })
+    expect(await ids('ru', tag)).toEqual([contact.id])
+    await suite.payload.delete({ collection: 'contacts', id: contact.id, context })
+    expect(await ids('ru', tag)).toEqual([])
+    expect(await ids('en', tag, { type: 'contacts' })).toEqual([])
+  })
+
+  it('the rebuild indexes what saves did not and drops what is gone', async () => {
+    const tag = tagOf()
+    const missed = await news('en', { title: `Bulk import ${tag}` }, { skipIndex: true })
+    const stale = await news('en', { title: `Removed behind the index ${tag}` })
+    await suite.payload.delete({ collection: 'news', id: stale.id, context: { ...context, skipSearchIndex: true } })
+    expect(await ids('en', tag)).toEqual([stale.id])
+
+    const before = await find('en', '', { type: 'news' })
+    // Small batches: the rebuild reads on from the last id of each batch, past every document.
+    const written = await rebuildSearchIndex(suite.payload, { batch: 3 })
+    expect(written.en).toBeGreaterThan(3)
+    expect(await ids('en', tag)).toEqual([missed.id])
+    expect(await ids('tg', tag)).toEqual([])
+    expect((await find('en', '', { type: 'news' })).total).toBe(before.total)
   })
 })

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { rebuildSearchIndex } from '@/data/searchIndex'
 import { locales, type Locale } from '@/i18n/locales'
 import { DEMO_ADMIN, type Env } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
@@ -9,8 +10,11 @@ import type { Localized } from './content/types'
 import { ornamentImage } from './images'
 import { paragraphsToLexical } from './lexical'
 
-/** Seeds and tests never revalidate pages: there is no Next server around them. */
-const context = { disableRevalidate: true }
+/**
+ * Seeds and tests never revalidate pages: there is no Next server around them. The search index
+ * is written once at the end instead of after every save.
+ */
+const context = { disableRevalidate: true, skipSearchIndex: true }
 
 export interface SeedOptions {
   adminEmail: string
@@ -242,6 +246,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     })
   }
   log('Seeded the Site settings')
+
+  const indexed = await rebuildSearchIndex(payload)
+  log(`Indexed for search: ${Object.entries(indexed).map(([locale, count]) => `${count} in ${locale}`).join(', ')}`)
 
   return { regions: regions.length, contacts: contacts.length, projects: projects.length, news: news.length, media, adminCreated: existingAdmin.docs.length === 0 }
 }

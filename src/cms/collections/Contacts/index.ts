@@ -8,6 +8,7 @@ import { l } from '../../fields/label'
 import { textChangedAtField } from '../../fields/textChangedAt'
 import { requireAltText } from '../../hooks/altText'
 import { revalidatePatterns } from '../../hooks/revalidate'
+import { keepSearchIndex } from '../../hooks/searchIndex'
 import { newsroomT } from '../../i18n/translations'
 
 export const CONTACTS = 'contacts' as const
@@ -16,6 +17,8 @@ export const contactKinds = ['office', 'partner', 'donor', 'network', 'person'] 
 
 // Contacts appear on the contacts page, region pages (offices and partners) and project pages (donors).
 const revalidation = revalidatePatterns([routePatterns.contacts, routePatterns.region, routePatterns.project])
+// Site search holds what readers can read in each language.
+const searchIndex = keepSearchIndex(CONTACTS)
 
 /** Offices, partner organisations, donors, network members and people. */
 export const Contacts: CollectionConfig = {
@@ -95,7 +98,7 @@ export const Contacts: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [requireAltText({ image: 'logo', text: 'description' })],
-    afterChange: [revalidation.afterChange],
-    afterDelete: [revalidation.afterDelete],
+    afterChange: [revalidation.afterChange, searchIndex.afterChange],
+    afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],
   },
 }

@@ -10,6 +10,7 @@ import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/pu
 import { requireAltText } from '../../hooks/altText'
 import { syncListings } from '../../hooks/listings'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { keepSearchIndex } from '../../hooks/searchIndex'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { routePatterns } from '@/lib/routes'
 
@@ -22,6 +23,8 @@ const revalidation = revalidateDocument(NEWS, [
   routePatterns.project,
   routePatterns.region,
 ])
+// Site search holds what readers can read in each language.
+const searchIndex = keepSearchIndex(NEWS)
 
 /** News items: the site's main content, drafted, autosaved and versioned. */
 export const News: CollectionConfig = {
@@ -76,7 +79,7 @@ export const News: CollectionConfig = {
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
     // The listing index first: the pages revalidated next read it.
-    afterChange: [syncListings.afterChange, revalidation.afterChange, redirectOldSlug('news')],
-    afterDelete: [syncListings.afterDelete, revalidation.afterDelete],
+    afterChange: [syncListings.afterChange, revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('news')],
+    afterDelete: [syncListings.afterDelete, revalidation.afterDelete, searchIndex.afterDelete],
   },
 }

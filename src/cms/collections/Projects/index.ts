@@ -11,6 +11,7 @@ import { shareEmbedField } from '../../fields/shareEmbed'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { keepSearchIndex } from '../../hooks/searchIndex'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 import { newsroomT } from '../../i18n/translations'
 
@@ -22,6 +23,8 @@ const revalidation = revalidateDocument(PROJECTS, [
   routePatterns.region,
   routePatterns.news,
 ])
+// Site search holds what readers can read in each language.
+const searchIndex = keepSearchIndex(PROJECTS)
 
 const contactsField = (name: 'donors' | 'partners') =>
   ({
@@ -88,7 +91,7 @@ export const Projects: CollectionConfig = {
     beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
-    afterChange: [revalidation.afterChange, redirectOldSlug('projects')],
-    afterDelete: [revalidation.afterDelete],
+    afterChange: [revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('projects')],
+    afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],
   },
 }

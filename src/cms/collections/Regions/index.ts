@@ -11,6 +11,7 @@ import { shareEmbedField } from '../../fields/shareEmbed'
 import { slugField } from '../../fields/slug'
 import { requireAltText } from '../../hooks/altText'
 import { revalidateDocument } from '../../hooks/revalidate'
+import { keepSearchIndex } from '../../hooks/searchIndex'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
 
 export const REGIONS = 'regions' as const
@@ -23,6 +24,8 @@ const revalidation = revalidateDocument(REGIONS, [
   routePatterns.project,
   routePatterns.contacts,
 ])
+// Site search holds what readers can read in each language.
+const searchIndex = keepSearchIndex(REGIONS)
 
 const coordinate = (name: 'latitude' | 'longitude', limit: number) =>
   ({
@@ -93,7 +96,7 @@ export const Regions: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [requireAltText({ image: 'cover', text: 'intro' })],
-    afterChange: [revalidation.afterChange, redirectOldSlug('regions')],
-    afterDelete: [revalidation.afterDelete],
+    afterChange: [revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('regions')],
+    afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],
   },
 }

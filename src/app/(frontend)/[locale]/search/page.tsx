@@ -7,15 +7,15 @@ import { NewsFilters } from '@/components/search/NewsFilters'
 import { DateText } from '@/components/ui/DateText'
 import { Pagination } from '@/components/ui/Pagination'
 import { getNewsFilterOptions } from '@/data/news'
-import { getSearchDocs } from '@/data/search'
+import { searchSite } from '@/data/search'
 import { getPageFrame } from '@/data/site'
 import { pageLocale } from '@/lib/params'
 import { alternatesOf, routes } from '@/lib/routes'
-import { filtersOf, MAX_QUERY_LENGTH, readSearchRequest, search, searchQuery, searchTypes, snippet } from '@/lib/search'
+import { filtersOf, MAX_QUERY_LENGTH, readSearchRequest, searchQuery, searchTypes, snippet } from '@/lib/search'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-// Every query is its own page: rendered per request (the documents it searches are cached in data/).
+// Every query is its own page: rendered per request, one bounded query on the search index.
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -32,17 +32,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  */
 export default async function SearchPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const locale = await pageLocale(params)
-  const [t, frame, docs, filterOptions] = await Promise.all([
-    getTranslations({ locale, namespace: 'search' }),
-    getPageFrame(locale),
-    getSearchDocs(locale),
-    getNewsFilterOptions(locale),
-  ])
+  const [t, frame, filterOptions] = await Promise.all([getTranslations({ locale, namespace: 'search' }), getPageFrame(locale), getNewsFilterOptions(locale)])
   const request = readSearchRequest(await searchParams, filterOptions)
   const { query: parsed, type } = request
   const { narrowed, ...filters } = filtersOf(request)
   const searching = parsed.words.length > 0 || narrowed
-  const result = searching ? search(docs, parsed.words, filters, request.page) : null
+  const result = searching ? await searchSite(locale, parsed.words, filters, request.page) : null
   const linkFor = (changes: Parameters<typeof searchQuery>[1]) => routes.search(locale, searchQuery(request, changes))
   return (
     <PageShell locale={locale} frame={frame} alternates={alternatesOf((code) => routes.search(code))} active="search">

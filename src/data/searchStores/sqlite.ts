@@ -1,0 +1,205 @@
+import { createClient, type Client, type InStatement, type Row } from '@libsql/client'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import { matchesAsPrefix, searchTypes, terms, type SearchDoc, type SearchFilters, type SearchType } from '@/lib/search'
+
+import { countsOf, indexedText, yearRange, type SearchStore, type StoredHit } from './store'
+
+/*
+ * The search index on SQLite: SQLite's full-text engine FTS5 (which libSQL includes), ranked with
+ * its BM25 (title weighs 4, summary 2, text 1), in its own file beside the database
+ * (`newsroom.db` -> `newsroom.search.db`).
+ *
+ * Why a file of its own: in development and tests Payload creates the main database's tables
+ * from the config (drizzle-kit's push), which drops tables it does not know, and an FTS5 table
+ * comes with five shadow tables push would try to drop; the committed migrations would not know
+ * them either. The index is derived data: it can be deleted and rebuilt (npm run reindex) at any
+ * time. The price: its writes are not part of the save's transaction (a save that fails after its
+ * hooks ran leaves an entry the next save or rebuild corrects).
+ *
+ * The FTS tables (one per language) are contentless: they hold only the index of the folded
+ * words; `entries` holds the original text that results and snippets show.
+ */
+
+/** The search file that belongs to the database at `url` (a `file:` URL). */
+export function searchFileOf(url: string): string {
+  const [file, query] = url.slice('file:'.length).split('?')
+  if (!file || file.startsWith(':memory:')) return 'file::memory:'
+  return `file:${file.replace(/\.db$/, '')}.search.db${query ? `?${query}` : ''}`
+}
+
+const ftsTable = (locale: Locale) => {
+  // Table names cannot be parameters: the language code is checked to be one of ours.
+  if (!/^[a-z]{2,3}$/.test(locale)) throw new Error(`Not a language code: ${locale}`)
+  return `fts_${locale}`
+}
+
+const schema = [
+  `CREATE TABLE IF NOT EXISTS entries (
+    id INTEGER PRIMARY KEY,
+    locale TEXT NOT NULL, type TEXT NOT NULL, doc_id TEXT NOT NULL, date TEXT, project_id TEXT, stamp INTEGER NOT NULL,
+    path TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
+    UNIQUE (type, doc_id, locale)
+  )`,
+  'CREATE INDEX IF NOT EXISTS entries_by_date ON entries (locale, type, date)',
+  'CREATE INDEX IF NOT EXISTS entries_by_project ON entries (locale, project_id, date)',
+  'CREATE INDEX IF NOT EXISTS entries_by_stamp ON entries (stamp)',
+  'CREATE TABLE IF NOT EXISTS entry_regions (region_id TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (region_id, entry)) WITHOUT ROWID',
+  'CREATE INDEX IF NOT EXISTS entry_regions_by_entry ON entry_regions (entry)',
+  // Words are folded and split by lib/search before they get here; unicode61 only splits on spaces then.
+  ...locales.map(
+    (locale) =>
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${ftsTable(locale)} USING fts5(title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3')`,
+  ),
+]
+
+const entryId = '(SELECT id FROM entries WHERE type = ? AND doc_id = ? AND locale = ?)'
+
+/** The statements that put one entry in (or replace it). */
+function upsert(type: SearchType, id: string, locale: Locale, doc: SearchDoc, stamp: number): InStatement[] {
+  const key = [type, id, locale]
+  const text = indexedText(doc)
+  const fts = ftsTable(locale)
+  return [
+    {
+      sql: `INSERT INTO entries (locale, type, doc_id, title, summary, body, path, date, project_id, stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (type, doc_id, locale) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
+        path = excluded.path, date = excluded.date, project_id = excluded.project_id, stamp = excluded.stamp`,
+      args: [locale, type, id, doc.title, doc.summary, text, doc.path, doc.date, doc.projectId, stamp],
+    },
+    { sql: `DELETE FROM ${fts} WHERE rowid = ${entryId}`, args: key },
+    {
+      sql: `INSERT INTO ${fts} (rowid, title, summary, body) VALUES (${entryId}, ?, ?, ?)`,
+      args: [...key, terms(doc.title).join(' '), terms(doc.summary).join(' '), terms(text).join(' ')],
+    },
+    { sql: `DELETE FROM entry_regions WHERE entry = ${entryId}`, args: key },
+    ...doc.regionIds.map((region) => ({ sql: `INSERT OR IGNORE INTO entry_regions (region_id, entry) VALUES (?, ${entryId})`, args: [region, ...key] })),
+  ]
+}
+
+/** The statements that remove the entries `where` selects in `locale`. */
+function removal(locale: Locale, where: string, args: (string | number)[]): InStatement[] {
+  const ids = `SELECT id FROM entries WHERE locale = ? AND ${where}`
+  return [
+    { sql: `DELETE FROM ${ftsTable(locale)} WHERE rowid IN (${ids})`, args: [locale, ...args] },
+    { sql: `DELETE FROM entry_regions WHERE entry IN (${ids})`, args: [locale, ...args] },
+    { sql: `DELETE FROM entries WHERE locale = ? AND ${where}`, args: [locale, ...args] },
+  ]
+}
+
+/** An FTS5 query: every word must match, as a word beginning where `matchesAsPrefix` says so. */
+export function ftsQuery(words: string[]): string {
+  // Words are letters and digits only (lib/search), so quoting them is safe.
+  return words.map((word, index) => `"${word}"${matchesAsPrefix(word, index, words.length) ? '*' : ''}`).join(' ')
+}
+
+/** SQL conditions on `e` (an entries row) for the filters. */
+function conditions(filters: SearchFilters): { sql: string; args: (string | number)[] } {
+  const parts: string[] = []
+  const args: (string | number)[] = []
+  const add = (sql: string, ...values: (string | number)[]) => {
+    parts.push(sql)
+    args.push(...values)
+  }
+  if (filters.type) add('e.type = ?', filters.type)
+  if (filters.projectId) add('e.project_id = ?', filters.projectId)
+  if (filters.regionId) add('e.id IN (SELECT entry FROM entry_regions WHERE region_id = ?)', filters.regionId)
+  if (filters.year) add('e.date >= ? AND e.date < ?', ...yearRange(filters.year))
+  return { sql: parts.map((part) => ` AND ${part}`).join(''), args }
+}
+
+/** The matching entries as `FROM … WHERE …` (with or without words). */
+function matching(locale: Locale, words: string[], filters: SearchFilters): { from: string; args: (string | number)[] } {
+  const where = conditions(filters)
+  if (words.length === 0) return { from: `entries e WHERE e.locale = ?${where.sql}`, args: [locale, ...where.args] }
+  const fts = ftsTable(locale)
+  return { from: `${fts} JOIN entries e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ?${where.sql}`, args: [ftsQuery(words), ...where.args] }
+}
+
+const text = (row: Row, column: string) => (row[column] === null || row[column] === undefined ? null : String(row[column]))
+
+function hitOf(row: Row): StoredHit {
+  return {
+    score: Number(row.score ?? 0),
+    doc: {
+      type: String(row.type) as SearchType,
+      id: String(row.doc_id),
+      title: String(row.title),
+      summary: String(row.summary),
+      text: String(row.body),
+      path: String(row.path),
+      date: text(row, 'date'),
+      regionIds: (text(row, 'region_ids') ?? '').split(' ').filter(Boolean),
+      projectId: text(row, 'project_id'),
+    },
+  }
+}
+
+const clients = new Map<string, Promise<Client>>()
+
+/** The libSQL client of a search file, its tables created (once per process and file). */
+function open(url: string): Promise<Client> {
+  let client = clients.get(url)
+  if (!client) {
+    client = (async () => {
+      const db = createClient({ url })
+      // WAL: readers never wait for a writer (the server searches while `npm run reindex` writes).
+      if (url !== 'file::memory:') await db.execute('PRAGMA journal_mode = WAL')
+      await db.execute('PRAGMA busy_timeout = 5000')
+      // With WAL, NORMAL is safe against corruption; a power cut may lose the last writes, which
+      // `npm run reindex` restores (the index is derived data).
+      await db.execute('PRAGMA synchronous = NORMAL')
+      await db.batch(schema, 'write')
+      return db
+    })().catch((error: unknown) => {
+      clients.delete(url)
+      throw error
+    })
+    clients.set(url, client)
+  }
+  return client
+}
+
+/** The FTS5 search index beside this Payload's SQLite database. */
+export async function sqliteStore(payload: Payload): Promise<SearchStore> {
+  const db = await open(searchFileOf(String((payload.db as unknown as SQLiteAdapter).clientConfig.url)))
+  return {
+    async write(documents, stamp) {
+      const statements = documents.flatMap(({ type, id, entries }) =>
+        locales.flatMap((locale) => {
+          const doc = entries[locale]
+          return doc ? upsert(type, id, locale, doc, stamp) : removal(locale, 'type = ? AND doc_id = ?', [type, id])
+        }),
+      )
+      // One transaction for the lot: a document is never half indexed, and a rebuild writes fast.
+      await db.batch(statements, 'write')
+    },
+    async removeOlderThan(stamp) {
+      await db.batch(
+        locales.flatMap((locale) => removal(locale, 'stamp < ?', [stamp])),
+        'write',
+      )
+    },
+    async count(locale, words, filters) {
+      const { from, args } = matching(locale, words, filters)
+      const { rows } = await db.execute({ sql: `SELECT e.type AS type, count(*) AS n FROM ${from} GROUP BY e.type`, args })
+      return countsOf(rows.map((row) => ({ type: String(row.type), n: Number(row.n) })), searchTypes)
+    },
+    async page(locale, words, filters, offset, limit) {
+      const { from, args } = matching(locale, words, filters)
+      const score = words.length > 0 ? `bm25(${ftsTable(locale)}, 4.0, 2.0, 1.0)` : '0'
+      // Ranked on the narrow columns first (the texts are stored last in a row, so sorting many
+      // matches never reads them), then only the page's rows are read whole.
+      const { rows } = await db.execute({
+        sql: `WITH ranked AS (SELECT e.id AS id, ${score} AS score, e.date AS date FROM ${from} ORDER BY ${words.length > 0 ? 'score, ' : ''}e.date DESC, e.id DESC LIMIT ? OFFSET ?)
+          SELECT e.*, ranked.score AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
+          FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.score, ranked.date DESC, e.id DESC`,
+        args: [...args, limit, offset],
+      })
+      // BM25 in SQLite is negative, better matches lower: readers' scores are positive.
+      return rows.map(hitOf).map((hit) => ({ ...hit, score: -hit.score }))
+    },
+  }
+}

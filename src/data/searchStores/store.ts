@@ -1,0 +1,52 @@
+import type { Locale } from '@/i18n/locales'
+import { MAX_INDEXED_TEXT, terms, type SearchDoc, type SearchFilters, type SearchType } from '@/lib/search'
+
+/** A document's entries, by language: the languages it is public in (an empty object removes it). */
+export interface IndexedDocument {
+  type: SearchType
+  id: string
+  entries: Partial<Record<Locale, SearchDoc>>
+}
+
+/** A stored result, before the matched words are worked out. */
+export interface StoredHit {
+  doc: SearchDoc
+  score: number
+}
+
+/**
+ * Where the search index lives (SQLite FTS5 or a MongoDB collection). Every read is bounded:
+ * `count` answers numbers, `page` at most `limit` entries.
+ */
+export interface SearchStore {
+  /** Sets each document's entries: those given (by language, stamped `stamp`), and none in its other languages. */
+  write(documents: IndexedDocument[], stamp: number): Promise<void>
+  /** Removes every entry stamped before `stamp` (what a rebuild did not write). */
+  removeOlderThan(stamp: number): Promise<void>
+  /** Matching entries per kind (`filters` without a kind). */
+  count(locale: Locale, words: string[], filters: Omit<SearchFilters, 'type'>): Promise<Record<SearchType, number>>
+  /** One page of matching entries, best first (newest first without words). */
+  page(locale: Locale, words: string[], filters: SearchFilters, offset: number, limit: number): Promise<StoredHit[]>
+}
+
+/** A document's text as it is indexed and shown: cut at MAX_INDEXED_TEXT characters. */
+export function indexedText(doc: SearchDoc): string {
+  return doc.text.length > MAX_INDEXED_TEXT ? doc.text.slice(0, MAX_INDEXED_TEXT) : doc.text
+}
+
+/** The folded words of a text, each once, as the index stores them. */
+export function indexTerms(text: string): string[] {
+  return [...new Set(terms(text))]
+}
+
+/** The first and the past-the-last date of `year`, as the ISO strings stored. */
+export function yearRange(year: number): [string, string] {
+  return [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`]
+}
+
+/** Counts with a zero for every kind. */
+export function countsOf(rows: { type: string; n: number }[], types: readonly SearchType[]): Record<SearchType, number> {
+  const counts = Object.fromEntries(types.map((type) => [type, 0])) as Record<SearchType, number>
+  for (const row of rows) if (row.type in counts) counts[row.type as SearchType] = Number(row.n)
+  return counts
+}
