@@ -7,7 +7,7 @@ import { listingRows, type ListedNews, type ListingRow } from '@/lib/listings'
 
 import { LISTINGS } from '../collections/Listings'
 
-import { keepingLocale } from './requestHelpers'
+import { isPublic, keepingLocale } from './requestHelpers'
 
 /*
  * Keeps the news listing index (collections/Listings, lib/listings.ts) in step with what is
@@ -46,13 +46,22 @@ async function syncOne(req: PayloadRequest, id: string | number): Promise<void> 
   })
 }
 
-/** afterChange and afterDelete of news: the item's rows follow what is published. */
+/**
+ * afterChange and afterDelete of news: the item's rows follow what is published. A draft save of
+ * an item not public in the saved language (autosave) changes nothing stored for readers and is
+ * skipped; `context.skipListings` skips it for bulk writers that rebuild afterwards (the seed).
+ */
 export const syncListings: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } = {
-  afterChange: async ({ doc, req }) => {
+  afterChange: async ({ doc, previousDoc, req, context }) => {
+    if (context.skipListings) return doc
+    // previousDoc is an empty object on create: only a stored document can have been public.
+    const wasPublic = Boolean(previousDoc?.id) && isPublic(previousDoc)
+    if (!isPublic(doc) && !wasPublic) return doc
     await syncOne(req, doc.id)
     return doc
   },
-  afterDelete: async ({ doc, req }) => {
+  afterDelete: async ({ doc, req, context }) => {
+    if (context.skipListings) return doc
     await syncOne(req, doc.id)
     return doc
   },

@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { rebuildSearchIndex } from '@/data/searchIndex'
+
+import { rebuildListings } from '../hooks/listings'
 import { locales, type Locale } from '@/i18n/locales'
 import { DEMO_ADMIN, type Env } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
@@ -14,7 +16,7 @@ import { paragraphsToLexical } from './lexical'
  * Seeds and tests never revalidate pages: there is no Next server around them. The search index
  * is written once at the end instead of after every save.
  */
-const context = { disableRevalidate: true, skipSearchIndex: true }
+const context = { disableRevalidate: true, skipSearchIndex: true, skipListings: true }
 
 export interface SeedOptions {
   adminEmail: string
@@ -247,6 +249,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
   log('Seeded the Site settings')
 
+  const listed = await rebuildListings(payload)
+  log(`Listed ${listed} news items`)
   const indexed = await rebuildSearchIndex(payload)
   log(`Indexed for search: ${Object.entries(indexed).map(([locale, count]) => `${count} in ${locale}`).join(', ')}`)
 

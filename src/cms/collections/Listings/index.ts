@@ -23,12 +23,12 @@ export const Listings: CollectionConfig = {
   // Every list reads one (language, list) range newest first; years and sitemap files by year.
   indexes: [{ fields: ['locale', 'scope', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'year'] }],
   fields: [
-    { name: 'key', type: 'text', required: true, index: true },
-    { name: 'doc', type: 'text', required: true, index: true },
-    { name: 'locale', type: 'text', required: true },
-    { name: 'scope', type: 'text', required: true },
-    { name: 'translated', type: 'checkbox', required: true },
-    { name: 'publishedAt', type: 'date', required: true },
-    { name: 'year', type: 'number', required: true },
+    { name: 'key', type: 'text', required: true, index: true, label: l('Key', 'Ключ', 'Калид') },
+    { name: 'doc', type: 'text', required: true, index: true, label: l('News item', 'Новость', 'Хабар') },
+    { name: 'locale', type: 'text', required: true, label: l('Language', 'Язык', 'Забон') },
+    { name: 'scope', type: 'text', required: true, label: l('List', 'Список', 'Рӯйхат') },
+    { name: 'translated', type: 'checkbox', required: true, label: l('Written in this language', 'Написано на этом языке', 'Бо ҳамин забон навишта шудааст') },
+    { name: 'publishedAt', type: 'date', required: true, label: l('Publication date', 'Дата публикации', 'Санаи нашр') },
+    { name: 'year', type: 'number', required: true, label: l('Year', 'Год', 'Сол') },
   ],
 }
