@@ -107,9 +107,11 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
   return pages
 }
 
-/**
- * Cached `loadSitemapFiles` (expired with the feeds when content changes). A file itself is not
- * kept in Next's data cache (a year of news can pass its 2 MB item limit); its answer is cached
- * by shared caches through Cache-Control instead.
- */
+/** Cached `loadSitemapFiles` (expired with the feeds when content changes). */
 export const getSitemapFiles = unstable_cache(loadSitemapFiles, ['sitemap-files'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
+/**
+ * Cached `loadSitemapFile`. A year of 7,000 items is about 1.4 MB here, under the 2 MB Next's data
+ * cache keeps; a larger year is read again per request (and cached by shared caches through
+ * Cache-Control).
+ */
+export const getSitemapFile = unstable_cache(loadSitemapFile, ['sitemap-file'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })

@@ -1,4 +1,4 @@
-import { getSitemapFiles, loadSitemapFile } from '@/data/sitemap'
+import { getSitemapFile, getSitemapFiles } from '@/data/sitemap'
 import { siteUrl } from '@/lib/env'
 import { absoluteUrl, routes } from '@/lib/routes'
 
@@ -19,8 +19,8 @@ export async function sitemapHandler(request: Request): Promise<Response> {
 
 /** `/sitemaps/{file}.xml`: one file of the sitemap (`pages`, `news-<year>`). */
 export async function sitemapFileHandler(request: Request, file: string): Promise<Response> {
-  const name = /^([a-z0-9-]{1,40})\.xml$/.exec(file)?.[1]
-  const pages = name ? await loadSitemapFile(name) : null
+  const name = /^(pages|news-\d{4})\.xml$/.exec(file)?.[1]
+  const pages = name ? await getSitemapFile(name) : null
   if (!pages) return textError(404, `No such sitemap file; start at ${routes.sitemap()}.`)
   const urls = sitemapUrls(pages, siteUrl())
   return cacheable(request, urlsetXml(urls), { contentType: xml, lastModified: newest(urls.map((url) => url.lastModified)) })
