@@ -135,16 +135,18 @@ export async function mongoStore(payload: Payload): Promise<SearchStore> {
   return {
     async write(documents, stamp) {
       if (documents.length === 0) return
-      await entries.bulkWrite(
-        documents.flatMap(({ type, id, entries: docs }) =>
-          locales.map((locale) => {
-            const doc = docs[locale]
-            const _id = keyOf(type, id, locale)
-            return doc ? { replaceOne: { filter: { _id }, replacement: entryDocument(locale, doc, stamp), upsert: true } } : { deleteOne: { filter: { _id } } }
-          }),
-        ),
-        { ordered: false },
+      // Delete, then insert: FerretDB 1.24 stalls on a bulk `replaceOne` upsert of an existing
+      // entry (the second rebuild hung until the socket timed out); MongoDB would take either.
+      // For a moment between the two a reader may miss these entries, never see stale ones.
+      const ids = documents.flatMap(({ type, id }) => locales.map((locale) => keyOf(type, id, locale)))
+      await entries.deleteMany({ _id: { $in: ids } })
+      const fresh = documents.flatMap(({ entries: docs }) =>
+        locales.flatMap((locale) => {
+          const doc = docs[locale]
+          return doc ? [entryDocument(locale, doc, stamp)] : []
+        }),
       )
+      if (fresh.length > 0) await entries.insertMany(fresh, { ordered: false })
     },
     async removeOlderThan(stamp) {
       await entries.deleteMany({ stamp: { $lt: stamp } })
