@@ -25,18 +25,10 @@ import { countsOf, indexedText, indexTerms, yearRange, type SearchStore, type St
 /** The collection's name (Payload's collections are named by their slugs; no slug is this). */
 export const SEARCH_COLLECTION = 'search_index'
 
-interface EntryDocument {
+type EntryDocument = Omit<SearchDoc, 'id'> & {
   _id: string
   locale: Locale
-  type: SearchDoc['type']
   docId: string
-  title: string
-  summary: string
-  text: string
-  path: string
-  date: string | null
-  regionIds: string[]
-  projectId: string | null
   terms: string[]
   titleTerms: string[]
   stamp: number
