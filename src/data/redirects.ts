@@ -1,12 +1,15 @@
 import { unstable_cache } from 'next/cache'
 
+import { sameSitePath } from '@/lib/sameSite'
+
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { payloadClient } from './payload'
 
 /**
  * The first redirect whose old address is one of `paths` (tried in order), or null. Redirects
  * are not content and their list is staff-only in the API, so this read bypasses access control;
- * it reveals nothing a visitor of the old address would not learn by being redirected.
+ * it reveals nothing a visitor of the old address would not learn by being redirected. A stored
+ * address that is not a path of this site (saved before validation refused them) is ignored.
  */
 export async function loadRedirect(paths: string[]): Promise<{ to: string } | null> {
   const candidates = [...new Set(paths.filter(Boolean))]
@@ -21,8 +24,8 @@ export async function loadRedirect(paths: string[]): Promise<{ to: string } | nu
     pagination: false,
   })
   for (const path of candidates) {
-    const hit = result.docs.find((doc) => doc.from === path)
-    if (hit) return { to: hit.to }
+    const to = result.docs.find((doc) => doc.from === path)?.to
+    if (to && sameSitePath(to)) return { to }
   }
   return null
 }

@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { normalizeRedirectPath } from '@/cms/collections/Redirects'
 import { loadRedirect } from '@/data/redirects'
+import { readEnv } from '@/lib/env'
+import { sameSitePath } from '@/lib/sameSite'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
@@ -72,10 +74,39 @@ describe(`redirects (${databaseKind})`, () => {
     expect(made.from).toBe(from)
     expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from, to: '/en' } }))).toMatch(/already starts at/)
     expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: '/loop', to: '/loop/' } }))).toMatch(/itself/)
-    expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: '/x', to: 'javascript:alert(1)' } }))).toMatch(/Start with/)
+    expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: '/x', to: 'javascript:alert(1)' } }))).toMatch(/path on this site/)
     expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: '/tg', to: '/en' } }))).toMatch(/home pages/)
     expect(await loadRedirect(['/nothing-here', from])).toEqual({ to: '/tg/regions' })
     // Anonymous readers cannot list redirects through the API.
     await expect(suite.payload.find({ collection: 'redirects', overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('redirects lead only to paths of this site, and never into a chain or a loop', async () => {
+    const stamp = Date.now()
+    // Other sites, and what a browser would read as one, are refused.
+    for (const to of ['https://evil.example/x', '//evil.example', '/\\evil.example', '/\tevil.example', '/\t/evil.example', 'http:/evil.example']) {
+      expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: `/away-${stamp}`, to } })), to).toMatch(/path on this site/)
+    }
+    // A full address of this very site is kept as its path.
+    const own = await suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: `/a-${stamp}`, to: `${readEnv().siteUrl}/ru/projects?from=old` } })
+    redirectIds.push(own.id)
+    expect(own.to).toBe('/ru/projects?from=old')
+    // /b -> /a would make a chain /b -> /a -> /ru/projects; /ru/projects -> ... would too, from the other end.
+    expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: `/b-${stamp}`, to: `/a-${stamp}` } }))).toMatch(
+      `/a-${stamp} is itself redirected to /ru/projects?from=old`,
+    )
+    expect(await rejection(suite.payload.create({ collection: 'redirects', overrideAccess: true, context, data: { from: '/ru/projects?from=old', to: `/a-${stamp}` } }))).toMatch(
+      `The redirect from /a-${stamp} leads here`,
+    )
+    expect(await redirectsFrom(`/b-${stamp}`)).toEqual([])
+  })
+
+  it('only paths of this site count as same-site, however a browser would read them', () => {
+    for (const path of ['/', '/tg/news/ҳисобот', '/ru/news?page=2#top', '/index.php?id=12']) expect(sameSitePath(path), path).toBe(path)
+    for (const path of ['//evil.example', '/\\evil.example', '\\/evil.example', '/\t/evil.example', '/\n/evil.example', ' //evil.example', 'https://evil.example', 'javascript:alert(1)', 'evil.example', '/%0a/x\u0000']) {
+      expect(sameSitePath(path), JSON.stringify(path)).toBeNull()
+    }
+    expect(sameSitePath('https://evil.example/en', 'https://asti.tj')).toBeNull()
+    expect(sameSitePath('https://asti.tj/en/news', 'https://asti.tj')).toBe('/en/news')
   })
 })

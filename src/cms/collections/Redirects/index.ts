@@ -14,7 +14,7 @@ import { isEditor } from '../../access/isEditor'
 import { l } from '../../fields/label'
 import { expireRedirects } from '../../hooks/revalidate'
 
-import { normalizeFrom, validateFrom, validateTo } from './hooks/addresses'
+import { normalizeFrom, normalizeTo, validateFrom, validateTo } from './hooks/addresses'
 
 export const REDIRECTS = 'redirects' as const
 
@@ -66,11 +66,12 @@ export const Redirects: CollectionConfig = {
       label: l('New address', 'Новый адрес', 'Суроғаи нав'),
       admin: {
         description: l(
-          'A path on this site (/tg/news/new-slug) or a full https:// address.',
-          'Путь на этом сайте (/tg/news/new-slug) или полный адрес https://.',
-          'Роҳ дар ин сомона (/tg/news/new-slug) ё суроғаи пурраи https://.',
+          'A path on this site, such as /tg/news/new-slug (a full address of this site is shortened to its path).',
+          'Путь на этом сайте, например /tg/news/new-slug (полный адрес этого сайта сокращается до пути).',
+          'Роҳ дар ҳамин сомона, масалан /tg/news/new-slug (суроғаи пурраи ҳамин сомона то роҳаш кӯтоҳ карда мешавад).',
         ),
       },
+      hooks: { beforeValidate: [normalizeTo] },
       validate: validateTo,
     },
     {

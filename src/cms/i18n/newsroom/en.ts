@@ -59,7 +59,9 @@ export const en = {
     redirectHomePage: 'The home pages cannot be redirected.',
     redirectFromTaken: 'Another redirect already starts at {{from}}.',
     redirectToRequired: 'Enter the new address.',
-    redirectToFormat: 'Start with "/" (a page of this site) or with https://.',
+    redirectToFormat: 'Enter a path on this site, starting with "/", such as /tg/news/new-slug.',
+    redirectChainTo: '{{to}} is itself redirected to {{next}}: lead straight to {{next}}.',
+    redirectChainFrom: 'The redirect from {{from}} leads here: change that one instead, so that no chain forms.',
     redirectLoop: 'A redirect cannot lead to itself.',
     phoneFormat: 'Use digits, spaces, brackets, + and - only.',
     websiteProtocol: 'Start the address with https://',
@@ -69,6 +71,7 @@ export const en = {
   },
   errors: {
     contributorsSaveDrafts: 'Contributors save drafts; an editor publishes them.',
+    sharedWithOtherRegions: 'This item also belongs to regions you do not look after: an editor changes or deletes it.',
   },
 }
 

@@ -53,7 +53,9 @@ export const ru: NewsroomMessages = {
     redirectHomePage: 'Главные страницы нельзя перенаправить.',
     redirectFromTaken: 'Для адреса {{from}} уже есть другое перенаправление.',
     redirectToRequired: 'Укажите новый адрес.',
-    redirectToFormat: 'Адрес должен начинаться с «/» (страница этого сайта) или с https://.',
+    redirectToFormat: 'Укажите путь на этом сайте, начиная с «/», например /tg/news/new-slug.',
+    redirectChainTo: '{{to}} сам перенаправляется на {{next}}: ведите сразу на {{next}}.',
+    redirectChainFrom: 'Сюда ведёт перенаправление с {{from}}: измените его, чтобы не возникла цепочка.',
     redirectLoop: 'Перенаправление не может вести на тот же адрес.',
     phoneFormat: 'Используйте только цифры, пробелы, скобки, + и -.',
     websiteProtocol: 'Адрес должен начинаться с https://',
@@ -63,5 +65,6 @@ export const ru: NewsroomMessages = {
   },
   errors: {
     contributorsSaveDrafts: 'Авторы сохраняют черновики; публикует их редактор.',
+    sharedWithOtherRegions: 'Этот материал относится и к регионам, которые вы не курируете: изменить или удалить его может редактор.',
   },
 }
