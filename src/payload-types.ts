@@ -430,7 +430,7 @@ export interface Redirect {
    */
   from: string;
   /**
-   * A path on this site (/tg/news/new-slug) or a full https:// address.
+   * A path on this site, such as /tg/news/new-slug (a full address of this site is shortened to its path).
    */
   to: string;
   automatic?: boolean | null;

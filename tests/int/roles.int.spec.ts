@@ -76,12 +76,13 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
   }
 
   /** A document made for one case (deletes need their own victim each time). */
-  async function fresh(collection: 'news' | 'projects' | 'contacts' | 'regions', region: 'sughd' | 'khatlon'): Promise<string> {
+  async function fresh(collection: 'news' | 'projects' | 'contacts' | 'regions', region: 'sughd' | 'khatlon' | 'both'): Promise<string> {
+    const regions = region === 'both' ? [ids.sughd, ids.khatlon] : [ids[region]]
     const data: Record<string, Record<string, unknown>> = {
-      news: { title: unique('Disposable item'), publishedAt: new Date().toISOString(), regions: [ids[region]], _status: 'published' },
-      projects: { title: unique('Disposable project'), startDate: '2026-01-01T00:00:00.000Z', regions: [ids[region]], _status: 'published' },
-      contacts: { name: unique('Disposable contact'), kind: 'partner', regions: [ids[region]] },
-      regions: { name: unique('Disposable district'), kind: 'district', parent: ids[region] },
+      news: { title: unique('Disposable item'), publishedAt: new Date().toISOString(), regions, _status: 'published' },
+      projects: { title: unique('Disposable project'), startDate: '2026-01-01T00:00:00.000Z', regions, _status: 'published' },
+      contacts: { name: unique('Disposable contact'), kind: 'partner', regions },
+      regions: { name: unique('Disposable district'), kind: 'district', parent: regions[0] },
     }
     const doc = await suite.payload.create({ collection, data: data[collection] as never, context })
     suite.docs.add(collection, doc)
@@ -158,6 +159,22 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
         allowed: ['admin', 'editor', 'regionalEditor'],
         rest: async (role) => restOk(call(role, 'DELETE', `${collection}/${await fresh(collection, 'sughd')}`)),
         graphql: async (role) => gqlOk(gql(role, `mutation { delete${gqlName}(id: "${await fresh(collection, 'sughd')}") { id } }`), `delete${gqlName}`),
+      },
+      {
+        // A regional editor's rule is a filter on "one of my regions"; a shared item still is not theirs.
+        collection,
+        operation: 'edit an item shared by Sughd and Khatlon (draft)',
+        allowed: ['admin', 'editor', 'contributor'],
+        rest: async (role) => restOk(call(role, 'PATCH', `${collection}/${await fresh(collection, 'both')}?draft=true`, { title: unique('Edited') })),
+        graphql: async (role) =>
+          gqlOk(gql(role, `mutation { update${gqlName}(id: "${await fresh(collection, 'both')}", data: ${literal({ title: unique('Edited') })}, draft: true) { id } }`), `update${gqlName}`),
+      },
+      {
+        collection,
+        operation: 'delete an item shared by Sughd and Khatlon',
+        allowed: ['admin', 'editor'],
+        rest: async (role) => restOk(call(role, 'DELETE', `${collection}/${await fresh(collection, 'both')}`)),
+        graphql: async (role) => gqlOk(gql(role, `mutation { delete${gqlName}(id: "${await fresh(collection, 'both')}") { id } }`), `delete${gqlName}`),
       },
       {
         collection,
@@ -368,6 +385,30 @@ describe(`roles through REST and GraphQL (${databaseKind})`, () => {
     const response = await call('regionalEditor', 'PATCH', `news/${ids.newsKhatlon}?draft=true`, { title: 'Not mine' })
     expect(response.status).toBe(403)
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/not allowed/i)
+  })
+
+  it('bulk edits and deletes by a regional editor leave items shared with other regions untouched, with a message', async () => {
+    const own = await fresh('news', 'sughd')
+    const shared = await fresh('news', 'both')
+    const sharedContact = await fresh('contacts', 'both')
+    const where = `where[id][in]=${own},${shared}`
+    const edit = await call('regionalEditor', 'PATCH', `news?draft=true&${where}`, { summary: 'Bulk summary' })
+    const edited = (await edit.json()) as { docs: { id: string | number }[]; errors: { id: string | number; message: string }[] }
+    expect(edited.docs.map((doc) => String(doc.id))).toEqual([own])
+    expect(edited.errors.map((error) => [String(error.id), error.message])).toEqual([[shared, expect.stringMatching(/regions you do not look after/)]])
+    const removal = await call('regionalEditor', 'DELETE', `news?${where}`)
+    expect(removal.status).toBeLessThan(500)
+    const removed = (await removal.json()) as { docs: { id: string | number }[]; errors: { message: string }[] }
+    expect(removed.docs.map((doc) => String(doc.id))).toEqual([own])
+    expect(removed.errors.map((error) => error.message)).toEqual([expect.stringMatching(/an editor changes or deletes it/)])
+    const contactRemoval = await call('regionalEditor', 'DELETE', `contacts?where[id][equals]=${sharedContact}`)
+    expect(contactRemoval.status).toBeGreaterThanOrEqual(400)
+    expect(contactRemoval.status).toBeLessThan(500)
+    // Nothing shared was lost or changed.
+    const kept = await suite.payload.findByID({ collection: 'news', id: shared, depth: 0, draft: true })
+    expect(kept.summary ?? null).toBeNull()
+    expect(await suite.payload.findByID({ collection: 'contacts', id: sharedContact, depth: 0 })).toMatchObject({ id: expect.anything() })
+    expect(await suite.payload.findByID({ collection: 'news', id: own, depth: 0, disableErrors: true })).toBeNull()
   })
 
   it('a contributor who tries to publish gets 403 and a message saying an editor publishes', async () => {

@@ -7,6 +7,7 @@ import { coverField, regionsField } from '../../fields/common'
 import { l } from '../../fields/label'
 import { textChangedAtField } from '../../fields/textChangedAt'
 import { requireAltText } from '../../hooks/altText'
+import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { revalidatePatterns } from '../../hooks/revalidate'
 import { keepSearchIndex } from '../../hooks/searchIndex'
 import { newsroomT } from '../../i18n/translations'
@@ -97,7 +98,8 @@ export const Contacts: CollectionConfig = {
     coverField('logo'),
   ],
   hooks: {
-    beforeChange: [requireAltText({ image: 'logo', text: 'description' })],
+    beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'logo', text: 'description' })],
+    beforeDelete: [regionalEditorsDeleteOwnItems],
     afterChange: [revalidation.afterChange, searchIndex.afterChange],
     afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],
   },

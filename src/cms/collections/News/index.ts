@@ -8,6 +8,7 @@ import { previewAdmin } from '../../fields/preview'
 import { topicsField } from '../../fields/topics'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
+import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { syncListings } from '../../hooks/listings'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { keepSearchIndex } from '../../hooks/searchIndex'
@@ -75,7 +76,8 @@ export const News: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
+    beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'cover', text: 'body' })],
+    beforeDelete: [regionalEditorsDeleteOwnItems],
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
     // The listing index first: the pages revalidated next read it.

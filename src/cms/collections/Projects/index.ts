@@ -10,6 +10,7 @@ import { previewAdmin } from '../../fields/preview'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
 import { requireAltText } from '../../hooks/altText'
+import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { revalidateDocument } from '../../hooks/revalidate'
 import { keepSearchIndex } from '../../hooks/searchIndex'
 import { redirectOldSlug } from '../../hooks/slugRedirects'
@@ -88,7 +89,8 @@ export const Projects: CollectionConfig = {
     shareEmbedField('projects'),
   ],
   hooks: {
-    beforeChange: [requireAltText({ image: 'cover', text: 'body' })],
+    beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'cover', text: 'body' })],
+    beforeDelete: [regionalEditorsDeleteOwnItems],
     beforeOperation: [contributorsSaveDrafts],
     afterRead: [hideWithdrawnTranslation],
     afterChange: [revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('projects')],
