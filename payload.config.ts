@@ -23,6 +23,7 @@ import { tg } from '@/cms/i18n/tg'
 import { adminTranslations } from '@/cms/i18n/translations'
 import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { ensureListings } from '@/cms/hooks/listings'
+import { badQueriesAre400 } from '@/cms/hooks/queryErrors'
 import { readEnv } from '@/lib/env'
 import { adminRoute, apiRoute } from '@/lib/routes'
 import { isJobRunner } from '@/lib/jobsSecret'
@@ -45,6 +46,8 @@ export default buildConfig({
   // Lists read the news listing index: a database without one gets it built (hooks/listings.ts).
   onInit: ensureListings,
   plugins: [seo],
+  // A REST query Payload accepts but the database cannot run is the reader's fault: 400, not 500.
+  hooks: { afterError: [badQueriesAre400] },
   localization: {
     locales: locales.map((code) => ({ code, label: localeInfo[code].adminLabel })),
     defaultLocale,

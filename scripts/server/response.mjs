@@ -11,6 +11,7 @@ import zlib from 'node:zlib'
 
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
+import { refusal, sendRefusal } from './requestGuard.mjs'
 import { ScriptStripper, stripScripts, withoutScriptPreloads } from './stripScripts.mjs'
 
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
@@ -299,12 +300,15 @@ export function responseClass({ compress }) {
 }
 
 /**
- * An HTTP server whose responses are NewsroomResponses.
+ * An HTTP server whose responses are NewsroomResponses; requests requestGuard.mjs refuses never
+ * reach the handler.
  * @param {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} handler
  * @param {{ compress: boolean }} options
  */
 export function createServer(handler, options) {
   return http.createServer({ ServerResponse: responseClass(options) }, (req, res) => {
+    const refused = refusal(req)
+    if (refused) return sendRefusal(req, res, refused)
     // Next answers HEAD with the length of the body it would send, before scripts are removed and
     // compression chosen. Asked for the body (GET), it lets the response measure the real one;
     // Node never sends a body to a HEAD request (the response was made for one).

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isCompressible, negotiate } from '../../scripts/server/compression.mjs'
 import { headEnd, readHead, withLang } from '../../scripts/server/pageHead.mjs'
+import { MAX_BODY_BYTES, refusal } from '../../scripts/server/requestGuard.mjs'
 import { createServer } from '../../scripts/server/response.mjs'
 import { ScriptStripper, stripScripts, withoutScriptPreloads } from '../../scripts/server/stripScripts.mjs'
 
@@ -247,5 +248,49 @@ describe('the response class, behind a handler that writes the way Next does', (
     const missing = await get('/missing', { 'Accept-Encoding': 'br' })
     expect(missing.status).toBe(404)
     expect(missing.body.toString()).toBe('not here')
+  })
+})
+
+describe('what the server refuses before Next sees it', () => {
+  const get = (url: string, headers: Record<string, string> = {}) => refusal({ method: 'GET', url, headers })
+
+  it('a malformed percent-escape anywhere in the path is a 400; well-formed ones, and the query, pass', () => {
+    for (const url of ['/%', '/en/%zz', '/tg/news/%D2', '/api/news/%E0%A4%A', '/admin/%C0%AF', '/sitemaps/%FF.xml']) expect(get(url)?.status, url).toBe(400)
+    for (const url of ['/', '/tg/news/%D2%B3%D0%B8', '/en/news/%25E0', '/en/search?q=%', '/api/news?where=%zz']) expect(get(url), url).toBeNull()
+  })
+
+  it('bodies: larger than the cap is 413, chunked is 411, multipart uploads are left to Payload\'s limits', () => {
+    const post = (headers: Record<string, string>) => refusal({ method: 'POST', url: '/api/news', headers })
+    expect(post({ 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES + 1) })?.status).toBe(413)
+    expect(post({ 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES) })).toBeNull()
+    expect(post({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' })?.status).toBe(411)
+    expect(post({ 'content-type': 'multipart/form-data; boundary=x', 'transfer-encoding': 'chunked' })).toBeNull()
+    expect(post({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_BODY_BYTES * 10) })).toBeNull()
+  })
+
+  it('a refused request never reaches the handler and gets JSON under /api, text elsewhere', async () => {
+    let reached = 0
+    const server = createServer(
+      (_req, res) => {
+        reached += 1
+        res.end('ok')
+      },
+      { compress: true },
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const api = await fetch(`${base}/api/news/%zz`)
+      expect(api.status).toBe(400)
+      expect(((await api.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/malformed percent-escape/)
+      const page = await fetch(`${base}/tg/%D2`)
+      expect(page.status).toBe(400)
+      expect(await page.text()).toMatch(/malformed percent-escape/)
+      expect(reached).toBe(0)
+      expect(await (await fetch(`${base}/tg/%D2%B3`)).text()).toBe('ok')
+      expect(reached).toBe(1)
+    } finally {
+      server.close()
+    }
   })
 })

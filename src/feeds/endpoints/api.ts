@@ -7,6 +7,7 @@ import { siteUrl } from '@/lib/env'
 
 import { cacheable, intParam, jsonError, newest } from '../http'
 import { newsJson, projectJson, regionJson, type ApiContext } from '../json'
+import { decodeSegment } from '@/lib/segments'
 
 /*
  * `/api/v1/{locale}/{news|projects|regions}[/{slug}]`: published content in one language, as
@@ -103,7 +104,7 @@ export async function itemHandler(request: Request, { params }: { params: ItemPa
   const resolved = target(localeParam, collectionParam)
   if (resolved instanceof Response) return resolved
   const { locale, collection } = resolved
-  const doc = await getTranslatedBySlug(collection, locale, decodeURIComponent(slug))
+  const doc = await getTranslatedBySlug(collection, locale, decodeSegment(slug))
   if (!doc) return jsonError(404, `Nothing published at "${slug}" in this language.`, PUBLIC_CORS)
   const context = await contextFor(locale)
   const body = itemJson(doc, context)

@@ -9,6 +9,7 @@ import { EMBED_CSP, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmb
 import { cacheable, intParam, newest, textError } from '../http'
 import { buildFeed, type FeedDocument } from '../model'
 import { serializers } from '../serialize'
+import { decodeSegment } from '@/lib/segments'
 
 /*
  * The endpoints of feeds and widgets (their app/ route files only name them): validate the URL,
@@ -45,7 +46,7 @@ async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<
 }
 
 function scopeOf(kind: 'news' | EmbedKind, slug: string | undefined): FeedScope {
-  return kind === 'news' || !slug ? { kind: 'news' } : { kind, slug: decodeURIComponent(slug) }
+  return kind === 'news' || !slug ? { kind: 'news' } : { kind, slug: decodeSegment(slug) }
 }
 
 /** GET handler of one feed format for all news, a project or a region. */

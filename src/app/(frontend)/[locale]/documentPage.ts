@@ -6,6 +6,7 @@ import type { SlugLookup } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { pageLocale } from '@/lib/params'
 import { redirectCandidates, withoutLocale } from '@/lib/routes'
+import { decodeSegment } from '@/lib/segments'
 
 /** The params of a document page: `/{locale}/{section}/{slug}`. */
 export type DocumentParams = Promise<{ locale: string; slug: string }>
@@ -17,10 +18,10 @@ export type DocumentParams = Promise<{ locale: string; slug: string }>
  */
 export function documentPage<T>(get: (locale: Locale, slug: string) => Promise<SlugLookup<T>>, route: (locale: Locale, slug: string) => string) {
   const load = cache(async (locale: Locale, slug: string) => {
-    const result = await get(locale, decodeURIComponent(slug))
+    const result = await get(locale, decodeSegment(slug))
     if (!result) {
       // An old slug (renamed document) or an old-site address staff redirected by hand.
-      const target = await getRedirect(redirectCandidates(locale, withoutLocale(route(locale, decodeURIComponent(slug)), locale)))
+      const target = await getRedirect(redirectCandidates(locale, withoutLocale(route(locale, decodeSegment(slug)), locale)))
       if (target) permanentRedirect(target.to)
       notFound()
     }

@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs'
+import path from 'node:path'
+
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { routePatterns } from '@/lib/routes'
@@ -27,6 +30,22 @@ const revalidation = revalidatePatterns([
   routePatterns.contacts,
 ])
 
+/**
+ * Payload answers a request for a file that is not on the disk with a 500 ("Something went
+ * wrong"); it is a 404. Runs before Payload's own disk read, so only a missing file is answered
+ * here. (Object storage brings its own handler in place of the disk.)
+ */
+const missingFileIs404 =
+  (staticDir: string) =>
+  (req: PayloadRequest, { params }: { params: { filename: string } }): Response | void => {
+    const file = path.resolve(staticDir, params.filename)
+    // Payload refuses names that leave the folder itself, with a 400, after this handler.
+    if (!file.startsWith(path.resolve(staticDir) + path.sep)) return
+    // One stat, synchronous because Payload's handler type allows a Response or a Promise<void>.
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return
+    return Response.json({ errors: [{ message: newsroomT(req)('newsroom:errors:noSuchFile') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  }
+
 /** Images and PDFs, with alt text per language and responsive sizes. */
 export const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: MEDIA,
@@ -52,6 +71,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
       formatOptions: { format: 'webp', options: { quality: 78 } },
     })),
     adminThumbnail: 'w480',
+    handlers: [missingFileIs404(staticDir)],
   },
   fields: [
     {

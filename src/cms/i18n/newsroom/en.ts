@@ -72,6 +72,8 @@ export const en = {
   errors: {
     contributorsSaveDrafts: 'Contributors save drafts; an editor publishes them.',
     sharedWithOtherRegions: 'This item also belongs to regions you do not look after: an editor changes or deletes it.',
+    badQuery: 'This query cannot be run: check the fields, operators and values in `where`, and the field in `sort`.',
+    noSuchFile: 'There is no such file.',
   },
 }
 

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getRedirect } from '@/data/redirects'
 import { pageLocale } from '@/lib/params'
 import { redirectCandidates } from '@/lib/routes'
+import { decodeSegment } from '@/lib/segments'
 
 // Reads the query (old-site links carry one); a 404 or a redirect is never cached as a page.
 export const dynamic = 'force-dynamic'
@@ -16,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
  */
 export default async function CatchAll({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const locale = await pageLocale(params)
-  const rest = (await params).rest.map((segment) => decodeURIComponent(segment)).join('/')
+  const rest = (await params).rest.map(decodeSegment).join('/')
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(await searchParams)) for (const item of [value ?? ''].flat()) query.append(key, item)
   const search = query.toString() ? `?${query.toString()}` : ''
