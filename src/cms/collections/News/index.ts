@@ -7,6 +7,7 @@ import { l } from '../../fields/label'
 import { previewAdmin } from '../../fields/preview'
 import { topicsField } from '../../fields/topics'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
+import { readersReadPublishedText } from '../../hooks/publicReads'
 import { requireAltText } from '../../hooks/altText'
 import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { syncListings } from '../../hooks/listings'
@@ -78,7 +79,7 @@ export const News: CollectionConfig = {
   hooks: {
     beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'cover', text: 'body' })],
     beforeDelete: [regionalEditorsDeleteOwnItems],
-    beforeOperation: [contributorsSaveDrafts],
+    beforeOperation: [contributorsSaveDrafts, readersReadPublishedText],
     afterRead: [hideWithdrawnTranslation],
     // The listing index first: the pages revalidated next read it.
     afterChange: [syncListings.afterChange, revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('news')],

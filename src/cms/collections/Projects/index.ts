@@ -9,6 +9,7 @@ import { l } from '../../fields/label'
 import { previewAdmin } from '../../fields/preview'
 import { shareEmbedField } from '../../fields/shareEmbed'
 import { contributorsSaveDrafts, hideWithdrawnTranslation } from '../../hooks/publication'
+import { readersReadPublishedText } from '../../hooks/publicReads'
 import { requireAltText } from '../../hooks/altText'
 import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { revalidateDocument } from '../../hooks/revalidate'
@@ -91,7 +92,7 @@ export const Projects: CollectionConfig = {
   hooks: {
     beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'cover', text: 'body' })],
     beforeDelete: [regionalEditorsDeleteOwnItems],
-    beforeOperation: [contributorsSaveDrafts],
+    beforeOperation: [contributorsSaveDrafts, readersReadPublishedText],
     afterRead: [hideWithdrawnTranslation],
     afterChange: [revalidation.afterChange, searchIndex.afterChange, redirectOldSlug('projects')],
     afterDelete: [revalidation.afterDelete, searchIndex.afterDelete],

@@ -74,6 +74,7 @@ export const en = {
     sharedWithOtherRegions: 'This item also belongs to regions you do not look after: an editor changes or deletes it.',
     badQuery: 'This query cannot be run: check the fields, operators and values in `where`, and the field in `sort`.',
     noSuchFile: 'There is no such file.',
+    oneLanguage: 'Readers ask for one language at a time: locale must be one of {{locales}}.',
   },
 }
 
