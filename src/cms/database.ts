@@ -69,6 +69,12 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url: env.databaseUri },
+    // Write-ahead log: readers never wait for a writer, and a process killed mid-write leaves the
+    // last committed state (FULL syncs each commit, so a power cut loses none; writes are rare).
+    wal: { synchronous: 'FULL' },
+    // A write lock held by another process (a seed, `npm run reindex`, a second server) is waited
+    // for, up to 5 s, instead of failing the request at once with SQLITE_BUSY.
+    busyTimeout: 5000,
     idType: 'uuid',
     afterSchemaInit: [addMissingIndexes],
     migrationDir,
