@@ -57,7 +57,7 @@ export function memoryAttemptCounter(maxKeys = 50_000): AttemptCounter {
  * holds at most one key per client and pair seen in the last window. When Redis cannot answer,
  * `fallback` (this process's counters) counts instead: throttling gets weaker, never absent.
  */
-export function redisAttemptCounter(url: string, database: string, fallback: AttemptCounter): AttemptCounter {
+export function redisAttemptCounter(url: string, database: string, fallback: AttemptCounter): AttemptCounter & { close(): Promise<void> } {
   const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } })
   // Without a listener a dropped connection would end the process; the client reconnects itself.
   client.on('error', (error: Error) => console.warn(`Redis login counters: ${error.message}`))
@@ -103,6 +103,11 @@ export function redisAttemptCounter(url: string, database: string, fallback: Att
       } catch {
         // Nothing to do: the key expires with its window.
       }
+    },
+    /** Ends the connection (tests; a server keeps it for its lifetime). */
+    async close() {
+      await connecting
+      if (client.isOpen) client.destroy()
     },
   }
 }

@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process'
+
 import configPromise from '@payload-config'
 import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { passwordMatches } from '@/cms/collections/Users/passwordHash'
 import { THROTTLE } from '@/cms/collections/Users/throttle'
 import type { NewsroomMessages } from '@/cms/i18n/newsroom/en'
+import { memoryAttemptCounter, redisAttemptCounter } from '@/lib/attemptCounter'
 import { clientAddress } from '@/lib/clientAddress'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
@@ -93,7 +96,7 @@ describe(`staff accounts (${databaseKind})`, () => {
     expect(throttled.status).toBe(429)
     expect(Number(throttled.retryAfter)).toBeGreaterThan(0)
     expect(Number(throttled.retryAfter)).toBeLessThanOrEqual(THROTTLE.windowMs / 1000)
-    expect(throttled.body.errors?.[0]?.message).toBe(messages.en.accounts.tooManyAttempts.replace('{{minutes}}', '15'))
+    expect(throttled.body.errors?.[0]).toMatchObject({ message: messages.en.accounts.tooManyAttempts.replace('{{minutes}}', '15'), data: { retryAfterSeconds: Number(throttled.retryAfter) } })
     // Even the right password waits: the answer must not tell a guess was right.
     expect((await login(people.editor.email, strong.editor, attacker)).status).toBe(429)
     // In the admin's language.
@@ -199,5 +202,60 @@ describe(`staff accounts (${databaseKind})`, () => {
     // The current password is never stored nor returned.
     const read = await suite.payload.findByID({ collection: 'users', id: people.editor.id, overrideAccess: true })
     expect(JSON.stringify(read)).not.toContain(strong.admin)
+  })
+})
+
+/**
+ * The throttle's counters, in this process and in Redis (a Redis of our own, scripts/redis.sh),
+ * where two server instances count together.
+ */
+const redisPort = process.env.ACCOUNTS_TEST_REDIS_PORT ?? '6392'
+
+describe('login attempt counters', () => {
+  it('in memory: count within a window, take back, forget, start afresh, and hold a bounded number of keys', async () => {
+    const counter = memoryAttemptCounter(3)
+    expect(await counter.hit('a', 60_000)).toMatchObject({ count: 1 })
+    expect((await counter.hit('a', 60_000)).count).toBe(2)
+    await counter.undo('a')
+    expect((await counter.hit('a', 60_000)).count).toBe(2)
+    await counter.clear('a')
+    expect((await counter.hit('a', 60_000)).count).toBe(1)
+    expect((await counter.hit('short', 30)).count).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect((await counter.hit('short', 30)).count).toBe(1)
+    // Bound: three keys; the least recently used goes.
+    for (const key of ['b', 'c', 'd']) await counter.hit(key, 60_000)
+    expect((await counter.hit('a', 60_000)).count).toBe(1)
+  })
+
+  describe('in Redis', () => {
+    const url = `redis://127.0.0.1:${redisPort}`
+    const redis = (script: 'start' | 'stop') => execFileSync('bash', ['scripts/redis.sh', script], { env: { ...process.env, REDIS_PORT: redisPort }, stdio: 'ignore' })
+    beforeAll(() => redis('start'))
+    afterAll(() => redis('stop'))
+
+    it('two instances count together, and a window closes on time', async () => {
+      const database = `accounts-test-${Date.now()}`
+      const [one, two] = [redisAttemptCounter(url, database, memoryAttemptCounter()), redisAttemptCounter(url, database, memoryAttemptCounter())]
+      try {
+        expect((await one.hit('address:192.0.2.1', 60_000)).count).toBe(1)
+        const second = await two.hit('address:192.0.2.1', 60_000)
+        expect(second.count).toBe(2)
+        expect(second.resetInMs).toBeGreaterThan(50_000)
+        await one.undo('address:192.0.2.1')
+        expect((await two.hit('address:192.0.2.1', 60_000)).count).toBe(2)
+        await two.clear('address:192.0.2.1')
+        expect((await one.hit('address:192.0.2.1', 60_000)).count).toBe(1)
+        // Another site on the same Redis counts apart.
+        const other = redisAttemptCounter(url, `${database}-other`, memoryAttemptCounter())
+        expect((await other.hit('address:192.0.2.1', 60_000)).count).toBe(1)
+        await other.close()
+        expect((await one.hit('short', 50)).count).toBe(1)
+        await new Promise((resolve) => setTimeout(resolve, 120))
+        expect((await two.hit('short', 50)).count).toBe(1)
+      } finally {
+        await Promise.all([one.close(), two.close()])
+      }
+    })
   })
 })

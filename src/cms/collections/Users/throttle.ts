@@ -57,7 +57,10 @@ export function attemptGuard(env: ThrottleEnv) {
     const seconds = Math.max(1, Math.ceil(resetInMs / 1000))
     req.responseHeaders ??= new Headers()
     req.responseHeaders.set('Retry-After', String(seconds))
-    return new APIError(newsroomT(req)('newsroom:accounts:tooManyAttempts', { minutes: Math.ceil(seconds / 60) }), 429, null, true)
+    // With `data`: Payload's error formatter keeps the message of an APIError that has data, and
+    // otherwise goes by the class's name, which the production bundle's minifier can blank out.
+    const message = newsroomT(req)('newsroom:accounts:tooManyAttempts', { minutes: Math.ceil(seconds / 60) })
+    return new APIError(message, 429, { retryAfterSeconds: seconds }, true)
   }
 
   return {
