@@ -41,7 +41,7 @@ export default buildConfig({
   // Per-language publishing: English today, Tajik next week (tests/int/publishing.int.spec.ts
   // prove it on SQLite and MongoDB-wire).
   experimental: { localizeStatus: true },
-  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env.isProduction), Redirects, Listings],
+  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env), Redirects, Listings],
   globals: [Site],
   // Lists read the news listing index: a database without one gets it built (hooks/listings.ts).
   onInit: ensureListings,

@@ -313,6 +313,16 @@ export function createServer(handler, options) {
     // compression chosen. Asked for the body (GET), it lets the response measure the real one;
     // Node never sends a body to a HEAD request (the response was made for one).
     if (req.method === 'HEAD') req.method = 'GET'
+    // Like a proxy, append the address this connection comes from to X-Forwarded-For: the last
+    // entry is then always one a client cannot choose, and login throttling counts by it, or by
+    // the entry TRUSTED_PROXIES hops before it (src/lib/clientAddress.ts). Next itself fills the
+    // header only when it is absent, keeping whatever a client sent.
+    const peer = req.socket.remoteAddress
+    if (peer) {
+      const forwarded = req.headers['x-forwarded-for']
+      const previous = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded
+      req.headers['x-forwarded-for'] = previous ? `${previous}, ${peer}` : peer
+    }
     return handler(req, res)
   })
 }

@@ -30,6 +30,12 @@ export interface Env {
    * JavaScript that Next loads itself) uses the same variable.
    */
   redisUrl: string | null
+  /**
+   * TRUSTED_PROXIES: how many reverse proxies of ours stand in front of the server (default 0).
+   * The client address login throttling counts by is the X-Forwarded-For entry that many hops
+   * before the one our server adds (src/lib/clientAddress.ts).
+   */
+  trustedProxies: number
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -122,6 +128,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`REDIS_URL must start with "redis://" or "rediss://" (got "${redisUrl.slice(0, 40)}").`)
   }
 
+  const trustedProxiesText = source.TRUSTED_PROXIES?.trim() || '0'
+  const trustedProxies = Number(trustedProxiesText)
+  if (!/^\d+$/.test(trustedProxiesText) || trustedProxies > 5) {
+    problems.push(`TRUSTED_PROXIES must be the number of reverse proxies in front of the server, from 0 to 5 (got "${trustedProxiesText}").`)
+  }
+
   const jobsAutorun = source.JOBS_AUTORUN?.trim().toLowerCase() || 'true'
   if (jobsAutorun !== 'true' && jobsAutorun !== 'false') {
     problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
@@ -161,6 +173,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
     runJobs: jobsAutorun !== 'false',
     redisUrl,
+    trustedProxies,
   }
 }
 

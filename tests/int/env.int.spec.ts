@@ -93,4 +93,10 @@ describe('environment validation', () => {
     expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6390' }).redisUrl).toBe('redis://127.0.0.1:6390')
     expect(() => readEnv({ REDIS_URL: 'http://cache.example.org' })).toThrow(/REDIS_URL must start with "redis:\/\/" or "rediss:\/\/"/)
   })
+
+  it('reads TRUSTED_PROXIES (how many proxies of ours stand in front) as a small whole number', () => {
+    expect(readEnv({}).trustedProxies).toBe(0)
+    expect(readEnv({ TRUSTED_PROXIES: '1' }).trustedProxies).toBe(1)
+    for (const wrong of ['yes', '-1', '1.5', '9']) expect(() => readEnv({ TRUSTED_PROXIES: wrong })).toThrow(/TRUSTED_PROXIES must be the number of reverse proxies/)
+  })
 })

@@ -28,6 +28,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ShareEmbed as ShareEmbed_340480bb67d90ed497750437502b99e5 } from '@/cms/components/ShareEmbed/ShareEmbed.client'
+import { CurrentPasswordField as CurrentPasswordField_5688421a91addd321f2493dd194314c8 } from '@/cms/components/CurrentPassword/CurrentPassword.client'
 import { SchedulerBanner as SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationsNavLink as TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f } from '@/cms/components/TranslationOverview/NavLink'
 import { SchedulerWarning as SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/cms/components/ShareEmbed/ShareEmbed.client#ShareEmbed": ShareEmbed_340480bb67d90ed497750437502b99e5,
+  "@/cms/components/CurrentPassword/CurrentPassword.client#CurrentPasswordField": CurrentPasswordField_5688421a91addd321f2493dd194314c8,
   "@/cms/components/SchedulerStatus#SchedulerBanner": SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview/NavLink#TranslationsNavLink": TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f,
   "@/cms/components/SchedulerStatus#SchedulerWarning": SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7,

@@ -76,6 +76,20 @@ export const en = {
     noSuchFile: 'There is no such file.',
     oneLanguage: 'Readers ask for one language at a time: locale must be one of {{locales}}.',
   },
+  accounts: {
+    /** `minutes`: how long until the next attempt is counted afresh. */
+    tooManyAttempts: 'Too many sign-in attempts. Try again in {{minutes}} min.',
+    /** `reason` is one of the weak… texts below. */
+    weakPassword: 'This password is too easy to guess. {{reason}} Choose a passphrase instead: four or more unrelated words of your own.',
+    weakPersonal: 'It contains your name or e-mail address.',
+    weakCommon: 'It is a common password, or close to one.',
+    weakWord: 'A single word or name is easy to guess.',
+    weakPattern: 'Keyboard patterns, repeats and sequences such as “abc” or “12345” are easy to guess.',
+    weakDates: 'Dates and years are easy to guess.',
+    weakShort: 'It is too short or too simple.',
+    currentPasswordRequired: 'Enter your current password to change an e-mail address or a password.',
+    currentPasswordWrong: 'Your current password is not correct.',
+  },
 }
 
 /** The shape every language's texts must have. */
