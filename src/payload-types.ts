@@ -388,6 +388,10 @@ export interface Contact {
  */
 export interface User {
   id: string;
+  /**
+   * Needed to change an e-mail address or a password: your own, also when you change another person’s account.
+   */
+  currentPassword?: string | null;
   name: string;
   /**
    * Editors publish everything; regional editors only their regions; contributors write drafts.
@@ -405,8 +409,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -812,6 +814,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   regions?: T;
@@ -823,8 +826,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -3,6 +3,7 @@ import * as migration_20261124_220126_redirects from './20261124_220126_redirect
 import * as migration_20261125_022602_editorial_workflow from './20261125_022602_editorial_workflow';
 import * as migration_20261201_143503_seo_fields from './20261201_143503_seo_fields';
 import * as migration_20261201_192540_listing_index from './20261201_192540_listing_index';
+import * as migration_20261201_222816_users_without_lockout from './20261201_222816_users_without_lockout';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_192540_listing_index.up,
     down: migration_20261201_192540_listing_index.down,
-    name: '20261201_192540_listing_index'
+    name: '20261201_192540_listing_index',
+  },
+  {
+    up: migration_20261201_222816_users_without_lockout.up,
+    down: migration_20261201_222816_users_without_lockout.down,
+    name: '20261201_222816_users_without_lockout'
   },
 ];
