@@ -26,13 +26,27 @@ export interface DocSummary {
   title: PerLocale
 }
 
-/** Published documents with their slugs and titles in every language, through the public REST API. */
+/**
+ * Published documents with their slugs and titles in every language they are published in,
+ * through the public REST API, one language at a time as readers may ask (a language a document
+ * is not published in comes back in English with that language's own `_status`).
+ */
 export async function publishedDocs(request: APIRequestContext, collection: 'news' | 'projects' | 'regions'): Promise<DocSummary[]> {
   const titleField = collection === 'regions' ? 'name' : 'title'
-  const response = await request.get(`/api/${collection}?locale=all&depth=0&limit=200`)
-  if (!response.ok()) throw new Error(`GET /api/${collection} answered ${response.status()}`)
-  const body = (await response.json()) as { docs: Record<string, unknown>[] }
-  return body.docs.map((doc) => ({ id: String(doc.id), slug: (doc.slug ?? {}) as PerLocale, title: (doc[titleField] ?? {}) as PerLocale }))
+  const byId = new Map<string, DocSummary>()
+  for (const locale of locales) {
+    const response = await request.get(`/api/${collection}?locale=${locale}&fallback-locale=none&depth=0&limit=100`)
+    if (!response.ok()) throw new Error(`GET /api/${collection} answered ${response.status()}`)
+    const body = (await response.json()) as { docs: Record<string, unknown>[] }
+    for (const doc of body.docs) {
+      const summary = byId.get(String(doc.id)) ?? { id: String(doc.id), slug: {}, title: {} }
+      byId.set(summary.id, summary)
+      if (collection !== 'regions' && doc._status !== 'published') continue
+      summary.slug[locale] = doc.slug as string | undefined
+      summary.title[locale] = doc[titleField] as string | undefined
+    }
+  }
+  return [...byId.values()]
 }
 
 /** A document translated into every language. */

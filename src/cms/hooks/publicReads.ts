@@ -14,7 +14,8 @@ import { newsroomT } from '../i18n/translations'
  * English. What is left is closed here:
  *  - `draft=true` would read the newest version, drafts included: readers always read published;
  *  - `locale=all` (or `*`) returns every language at once, published or not: one language only;
- *  - `fallback-locale` could fill empty fields from a language that is not published: English;
+ *  - `fallback-locale` could fill empty fields from a language that is not published: English,
+ *    or none at all;
  *  - a `where` or `sort` on a language's text would match or order by text that is stored but
  *    not published (a withdrawn translation, a draft made before the first publication, a
  *    restored version's other languages): such queries see only documents whose text in that
@@ -47,7 +48,7 @@ export const readersReadPublishedText: CollectionBeforeOperationHook = ({ args, 
   if (!isLocale(locale)) {
     throw new APIError(newsroomT(req)('newsroom:errors:oneLanguage', { locales: localeList }), 400, null, true)
   }
-  req.fallbackLocale = defaultLocale
+  if (req.fallbackLocale !== false) req.fallbackLocale = defaultLocale
   const read = { ...args, draft: false } as typeof args & { where?: Where; sort?: unknown }
   if (locale === defaultLocale) return read
   const localized = new Set(collection.flattenedFields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
