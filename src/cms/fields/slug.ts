@@ -4,6 +4,7 @@ import { slugify, SLUG_PATTERN } from '@/lib/slugify'
 
 import { newsroomT } from '../i18n/translations'
 import { l } from './label'
+import { withMaxLength } from './textLength'
 
 /** Whether another document of the collection already uses `slug` in the request's language. */
 async function slugTaken(
@@ -48,6 +49,8 @@ export function slugField(source: string): TextField {
     type: 'text',
     localized: true,
     index: true,
+    // Generated slugs stay within SLUG_MAX_LENGTH; one typed by hand may be longer, not endless.
+    maxLength: 200,
     label: l('Slug (URL)', 'Адрес (slug)', 'Суроға дар URL'),
     admin: {
       position: 'sidebar',
@@ -72,7 +75,7 @@ export function slugField(source: string): TextField {
         },
       ],
     },
-    validate: async (value, { req, id, collectionSlug }) => {
+    validate: withMaxLength(async (value, { req, id, collectionSlug }: { req: PayloadRequest; id?: string | number; collectionSlug?: string }) => {
       if (!value) return true
       const t = newsroomT(req)
       if (!SLUG_PATTERN.test(value)) return t('newsroom:validation:slugFormat')
@@ -80,6 +83,6 @@ export function slugField(source: string): TextField {
         return t('newsroom:validation:slugTaken', { slug: value, locale: req.locale })
       }
       return true
-    },
+    }),
   }
 }

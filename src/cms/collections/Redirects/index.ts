@@ -12,6 +12,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { l } from '../../fields/label'
+import { withMaxLength } from '../../fields/textLength'
 import { expireRedirects } from '../../hooks/revalidate'
 
 import { normalizeFrom, validateFrom, validateTo } from './hooks/addresses'
@@ -56,7 +57,7 @@ export const Redirects: CollectionConfig = {
         ),
       },
       hooks: { beforeValidate: [normalizeFrom] },
-      validate: validateFrom,
+      validate: withMaxLength(validateFrom),
     },
     {
       name: 'to',
@@ -71,7 +72,7 @@ export const Redirects: CollectionConfig = {
           'Роҳ дар ин сомона (/tg/news/new-slug) ё суроғаи пурраи https://.',
         ),
       },
-      validate: validateTo,
+      validate: withMaxLength(validateTo),
     },
     {
       name: 'automatic',
