@@ -204,4 +204,13 @@ describe(`API bounds on REST and GraphQL (${databaseKind})`, () => {
     expect(staff.body.errors).toBeUndefined()
     expect(staff.body.data?.a19?.docs).toHaveLength(100)
   })
+
+  it('refuses overlong text, also in fields with their own check', async () => {
+    const payload = suite.payload
+    const long = (n: number) => 'a'.repeat(n)
+    const contact = (data: Record<string, unknown>) => payload.create({ collection: 'contacts', data: { name: `${prefix} long`, kind: 'partner', ...data }, context })
+    await expect(contact({ website: `https://${long(600)}.org` })).rejects.toThrow(/website/i)
+    await expect(contact({ phones: [{ number: '+992 37 221 00 00', note: long(121) }] })).rejects.toThrow(/note/i)
+    await expect(payload.create({ collection: 'redirects', data: { from: `/${long(1001)}`, to: '/en/news' }, context })).rejects.toThrow(/Old address/)
+  })
 })

@@ -4,7 +4,6 @@ import { slugify, SLUG_PATTERN } from '@/lib/slugify'
 
 import { newsroomT } from '../i18n/translations'
 import { l } from './label'
-import { withMaxLength } from './textLength'
 
 /** Whether another document of the collection already uses `slug` in the request's language. */
 async function slugTaken(
@@ -49,8 +48,6 @@ export function slugField(source: string): TextField {
     type: 'text',
     localized: true,
     index: true,
-    // Generated slugs stay within SLUG_MAX_LENGTH; one typed by hand may be longer, not endless.
-    maxLength: 200,
     label: l('Slug (URL)', 'Адрес (slug)', 'Суроға дар URL'),
     admin: {
       position: 'sidebar',
@@ -75,7 +72,7 @@ export function slugField(source: string): TextField {
         },
       ],
     },
-    validate: withMaxLength(async (value, { req, id, collectionSlug }: { req: PayloadRequest; id?: string | number; collectionSlug?: string }) => {
+    validate: async (value, { req, id, collectionSlug }) => {
       if (!value) return true
       const t = newsroomT(req)
       if (!SLUG_PATTERN.test(value)) return t('newsroom:validation:slugFormat')
@@ -83,6 +80,6 @@ export function slugField(source: string): TextField {
         return t('newsroom:validation:slugTaken', { slug: value, locale: req.locale })
       }
       return true
-    }),
+    },
   }
 }
