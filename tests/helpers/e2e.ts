@@ -29,7 +29,7 @@ export interface DocSummary {
 /** Published documents with their slugs and titles in every language, through the public REST API. */
 export async function publishedDocs(request: APIRequestContext, collection: 'news' | 'projects' | 'regions'): Promise<DocSummary[]> {
   const titleField = collection === 'regions' ? 'name' : 'title'
-  const response = await request.get(`/api/${collection}?locale=all&depth=0&limit=200`)
+  const response = await request.get(`/api/${collection}?locale=all&depth=0&limit=100`)
   if (!response.ok()) throw new Error(`GET /api/${collection} answered ${response.status()}`)
   const body = (await response.json()) as { docs: Record<string, unknown>[] }
   return body.docs.map((doc) => ({ id: String(doc.id), slug: (doc.slug ?? {}) as PerLocale, title: (doc[titleField] ?? {}) as PerLocale }))
