@@ -17,6 +17,7 @@ import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { translationsViewPath } from '@/cms/components/TranslationOverview/overview'
 import { databaseAdapter } from '@/cms/database'
+import { apiBounds } from '@/cms/plugins/apiBounds'
 import { seo } from '@/cms/plugins/seo'
 import { Site } from '@/cms/globals/Site'
 import { tg } from '@/cms/i18n/tg'
@@ -45,7 +46,8 @@ export default buildConfig({
   globals: [Site],
   // Lists read the news listing index: a database without one gets it built (hooks/listings.ts).
   onInit: ensureListings,
-  plugins: [seo],
+  // apiBounds last: it bounds the API reads of every collection, the plugins' too.
+  plugins: [seo, apiBounds],
   // A REST query Payload accepts but the database cannot run is the reader's fault: 400, not 500.
   hooks: { afterError: [badQueriesAre400] },
   localization: {

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -6,7 +8,13 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   // Vite 8 resolves the tsconfig `paths` (@/*, @payload-config) itself.
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // One `graphql` for our code and Payload's: Vite would pick its ES build (index.mjs) for our
+    // imports while Payload, loaded by Node, gets index.js, and GraphQL refuses types of the other
+    // copy. Next loads it once by Node too (withPayload makes it a server-external package).
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) }],
+  },
   test: {
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],

@@ -11,6 +11,8 @@ import { l } from './label'
 export const changedByField: Field = {
   name: 'changedBy',
   type: 'text',
+  // A name (120) and an e-mail address.
+  maxLength: 400,
   label: l('Last changed by', 'Последние изменения внёс', 'Тағйироти охиринро ворид кард'),
   admin: { position: 'sidebar', readOnly: true },
   hooks: {

@@ -6,6 +6,7 @@ import { regionalContentAccess } from '../../access/presets'
 import { coverField, regionsField } from '../../fields/common'
 import { l } from '../../fields/label'
 import { textChangedAtField } from '../../fields/textChangedAt'
+import { withMaxLength } from '../../fields/textLength'
 import { requireAltText } from '../../hooks/altText'
 import { regionalEditorsDeleteOwnItems, regionalEditorsKeepToOwnItems } from '../../hooks/regionGuard'
 import { revalidatePatterns } from '../../hooks/revalidate'
@@ -64,11 +65,13 @@ export const Contacts: CollectionConfig = {
           name: 'number',
           type: 'text',
           required: true,
+          maxLength: 50,
           label: l('Number', 'Номер', 'Рақам'),
-          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+          validate: withMaxLength((value: string | null | undefined, { req }: { req: PayloadRequest }) =>
             !value || /^[+\d][\d\s()/,.-]{4,40}$/.test(value) ? true : newsroomT(req)('newsroom:validation:phoneFormat'),
+          ),
         },
-        { name: 'note', type: 'text', localized: true, label: l('Note (e.g. fax)', 'Примечание (например, факс)', 'Эзоҳ (масалан, факс)') },
+        { name: 'note', type: 'text', localized: true, maxLength: 120, label: l('Note (e.g. fax)', 'Примечание (например, факс)', 'Эзоҳ (масалан, факс)') },
       ],
     },
     {
@@ -81,8 +84,9 @@ export const Contacts: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
+      maxLength: 500,
       label: l('Website', 'Сайт', 'Сомона'),
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => {
+      validate: withMaxLength((value: string | null | undefined, { req }: { req: PayloadRequest }) => {
         if (!value) return true
         const t = newsroomT(req)
         try {
@@ -91,7 +95,7 @@ export const Contacts: CollectionConfig = {
         } catch {
           return t('newsroom:validation:websiteFormat')
         }
-      },
+      }),
     },
     regionsField,
     textChangedAtField(['name', 'description', 'address']),

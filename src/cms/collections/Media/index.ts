@@ -7,6 +7,7 @@ import { routePatterns } from '@/lib/routes'
 
 import { mediaAccess } from '../../access/presets'
 import { l } from '../../fields/label'
+import { withMaxLength } from '../../fields/textLength'
 import { revalidatePatterns } from '../../hooks/revalidate'
 import { newsroomT } from '../../i18n/translations'
 
@@ -87,11 +88,11 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
           'Тасвирро барои онҳое, ки онро дида наметавонанд, тавсиф кунед. Барои тасвирҳо ҳатмист.',
         ),
       },
-      validate: (value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: PayloadRequest }) => {
+      validate: withMaxLength((value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: PayloadRequest }) => {
         const mimeType = data?.mimeType ?? req.file?.mimetype ?? ''
         if (mimeType.startsWith('image/') && !value?.trim()) return newsroomT(req)('newsroom:validation:altRequired')
         return true
-      },
+      }),
     },
     { name: 'caption', type: 'text', localized: true, maxLength: 300, label: l('Caption', 'Подпись', 'Тавзеҳ') },
     { name: 'credit', type: 'text', maxLength: 200, label: l('Credit', 'Автор снимка', 'Муаллифи акс') },

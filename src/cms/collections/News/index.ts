@@ -72,6 +72,7 @@ export const News: CollectionConfig = {
       name: 'author',
       type: 'text',
       localized: true,
+      maxLength: 200,
       label: l('Author (byline)', 'Автор (подпись)', 'Муаллиф'),
       admin: { position: 'sidebar' },
     },

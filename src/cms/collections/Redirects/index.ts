@@ -12,6 +12,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { l } from '../../fields/label'
+import { withMaxLength } from '../../fields/textLength'
 import { expireRedirects } from '../../hooks/revalidate'
 
 import { normalizeFrom, normalizeTo, validateFrom, validateTo } from './hooks/addresses'
@@ -56,7 +57,7 @@ export const Redirects: CollectionConfig = {
         ),
       },
       hooks: { beforeValidate: [normalizeFrom] },
-      validate: validateFrom,
+      validate: withMaxLength(validateFrom),
     },
     {
       name: 'to',
@@ -72,7 +73,7 @@ export const Redirects: CollectionConfig = {
         ),
       },
       hooks: { beforeValidate: [normalizeTo] },
-      validate: validateTo,
+      validate: withMaxLength(validateTo),
     },
     {
       name: 'automatic',

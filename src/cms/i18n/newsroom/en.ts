@@ -90,6 +90,13 @@ export const en = {
     currentPasswordRequired: 'Enter your current password to change an e-mail address or a password.',
     currentPasswordWrong: 'Your current password is not correct.',
   },
+  apiBounds: {
+    pageBeyondWindow: 'Only the first {{window}} results of a list can be read page by page; narrow the list with "{{parameter}}" (for example by date) to reach the others.',
+    queryTooCostly: 'This query asks for too much at once (cost {{cost}}, at most {{max}}). Ask for fewer items or fields, or split it into several queries.',
+    queryTooDeep: 'This query is nested too deeply ({{depth}} levels, at most {{max}}).',
+    queryTooManyFields: 'This query has too many fields ({{count}}, at most {{max}}). Split it into several queries.',
+    queryTooManyRoots: 'This query asks for too many things at once ({{count}} top-level fields, at most {{max}}). Split it into several queries.',
+  },
 }
 
 /** The shape every language's texts must have. */
