@@ -2,6 +2,9 @@ import config from '@payload-config'
 import { getPayload, type Payload, type RequestContext } from 'payload'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 
+import type { NewsroomMessages } from '@/cms/i18n/newsroom/en'
+import type { AdminLanguage } from '@/i18n/locales'
+
 /**
  * Hooks skip on-demand revalidation: there is no Next server in integration tests. Payload uses
  * the object it is given as `req.context` and writes into it (restoreVersion sets
@@ -72,4 +75,11 @@ export function payloadSuite() {
       return state.docs
     },
   }
+}
+
+/** The admin's language cookie, and our own admin texts in each admin language, to check messages against. */
+export async function adminTexts(): Promise<{ cookieName: string; messages: Record<AdminLanguage, NewsroomMessages> }> {
+  const resolved = await config
+  const translations = resolved.i18n.translations as unknown as Record<AdminLanguage, { newsroom: NewsroomMessages }>
+  return { cookieName: `${resolved.cookiePrefix}-lng`, messages: { en: translations.en.newsroom, ru: translations.ru.newsroom, tg: translations.tg.newsroom } }
 }

@@ -10,7 +10,7 @@ import type { NewsroomMessages } from '@/cms/i18n/newsroom/en'
 import { memoryAttemptCounter, redisAttemptCounter } from '@/lib/attemptCounter'
 import { clientAddress } from '@/lib/clientAddress'
 
-import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
+import { adminTexts, context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 /**
  * Staff accounts against hostile readers and careless staff, through Payload's REST handlers as
@@ -38,10 +38,7 @@ describe(`staff accounts (${databaseKind})`, () => {
   const freshAddress = () => `198.51.100.${++addresses}`
 
   beforeAll(async () => {
-    const config = await configPromise
-    cookieName = `${config.cookiePrefix}-lng`
-    const translations = config.i18n.translations as unknown as Record<Language, { newsroom: NewsroomMessages }>
-    messages = { en: translations.en.newsroom, ru: translations.ru.newsroom, tg: translations.tg.newsroom }
+    ;({ cookieName, messages } = await adminTexts())
     for (const role of ['admin', 'editor'] as const) {
       const email = `${role}-${unique('acct').split(' ')[1]}@example.org`
       const doc = suite.docs.add('users', await suite.payload.create({ collection: 'users', context, data: { email, password: strong[role], name: `Account ${role}`, role } }))

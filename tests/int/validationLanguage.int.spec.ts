@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { NewsroomMessages } from '@/cms/i18n/newsroom/en'
 import { ornamentImage } from '@/cms/seed/images'
 
-import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
+import { adminTexts, context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
 /**
  * Staff read validation messages and refusals in their admin language. Payload picks the
@@ -31,10 +31,7 @@ describe(`validation messages in the request's admin language (${databaseKind})`
   let cookieName = ''
 
   beforeAll(async () => {
-    const config = await configPromise
-    cookieName = `${config.cookiePrefix}-lng`
-    const translations = config.i18n.translations as unknown as Record<Language, { newsroom: NewsroomMessages }>
-    messages = { en: translations.en.newsroom, ru: translations.ru.newsroom, tg: translations.tg.newsroom }
+    ;({ cookieName, messages } = await adminTexts())
     for (const role of ['admin', 'contributor'] as const) {
       const email = `${role}-${unique('lng').split(' ')[1]}@example.org`
       suite.docs.add('users', await suite.payload.create({ collection: 'users', context, data: { email, password, name: `Language ${role}`, role } }))
