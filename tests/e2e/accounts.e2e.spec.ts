@@ -4,8 +4,8 @@ import { signIn, staffHeaders } from '../helpers/e2e'
 
 /*
  * A new password in the admin asks for the current one (src/cms/collections/Users), in Tajik:
- * "Your current password" is there beside Payload's new-password fields, and a new password saved
- * with it works. A screenshot of the account page goes to the test's output folder.
+ * a new password saved without "Your current password" is refused with a notice saying why, and
+ * one saved with it works. A screenshot of the account page goes to the test's output folder.
  */
 test('changing one’s password in the Tajik admin asks for the current one', async ({ page, request, baseURL }) => {
   const person = { email: `account-${Date.now().toString(36)}@example.org`, password: 'juniper-kettle-mosaic-29', name: 'Гулнора Саидова', role: 'editor' }
@@ -26,8 +26,13 @@ test('changing one’s password in the Tajik admin asks for the current one', as
       await page.getByLabel('Пароли нав').fill(newPassword)
       await page.getByLabel('Тасдиқи парол').fill(newPassword)
     }
-    // Without the current password the save is refused (tests/int/accounts.int.spec.ts, through
-    // the API); with it, the new password works.
+    // Without the current password the save is refused, and the notice says why.
+    await typeNewPassword()
+    await page.getByRole('button', { name: 'Нигоҳ доштан' }).click()
+    await expect(page.getByText('Барои иваз кардани суроғаи почтаи электронӣ ё парол пароли ҳозираи худро ворид кунед.').first()).toBeVisible()
+    expect((await request.post('/api/users/login', { data: { email: person.email, password: newPassword } })).status()).toBe(401)
+
+    // With it, the new password works.
     await typeNewPassword()
     await current.fill(person.password)
     await page.screenshot({ path: test.info().outputPath('account-current-password-tg.png'), fullPage: true })

@@ -26,8 +26,15 @@ export const requireCurrentPassword =
     const changesEmail = typeof data.email === 'string' && normaliseEmail(data.email) !== normaliseEmail(originalDoc.email)
     if (!changesPassword && !changesEmail) return data
 
-    const refuse = (message: 'currentPasswordRequired' | 'currentPasswordWrong') =>
-      new ValidationError({ collection: collection.slug, errors: [{ path: CURRENT_PASSWORD, message: newsroomT(req)(`newsroom:accounts:${message}`) }], req }, req.t)
+    const refuse = (key: 'currentPasswordRequired' | 'currentPasswordWrong') => {
+      const message = newsroomT(req)(`newsroom:accounts:${key}`)
+      const error = new ValidationError({ collection: collection.slug, errors: [{ path: CURRENT_PASSWORD, message }], req }, req.t)
+      // The admin shows the top-level message as a notice and closes its new-password fields,
+      // which clears the field's own error: the notice must say why ("The following field is
+      // invalid" would not). API clients still get the field's path and message in `data`.
+      error.message = message
+      return error
+    }
     if (typeof given !== 'string' || given === '') throw refuse('currentPasswordRequired')
     const attempt = await guard.begin(req, normaliseEmail(req.user.email))
     if (!(await passwordMatches(await storedHash(req, collection.slug), given))) throw refuse('currentPasswordWrong')
