@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
@@ -44,9 +44,21 @@ const addMissingIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
 }
 
 /**
+ * FerretDB, our MongoDB-wire test server, has no `$lookup` and refuses index hints. When the
+ * server says it is FerretDB (its buildInfo names a `ferretdbVersion`), the adapter does without
+ * both; real MongoDB keeps Payload's defaults (joins by `$lookup`, index hints).
+ */
+export async function adaptToFerretDB(adapter: MongooseAdapter): Promise<void> {
+  const info = await adapter.connection.db?.admin().command({ buildInfo: 1 })
+  if (!info || !('ferretdbVersion' in info)) return
+  adapter.useJoinAggregations = false
+  adapter.disableIndexHints = true
+}
+
+/**
  * Chooses the adapter from DATABASE_URI: MongoDB for `mongodb://` and `mongodb+srv://`, the
- * embedded SQLite file otherwise. The MongoDB settings stay within what FerretDB (our test
- * server) supports, so one data model serves SQLite, FerretDB and real MongoDB alike.
+ * embedded SQLite file otherwise. One data model serves SQLite, FerretDB and real MongoDB alike;
+ * only FerretDB's missing features are worked around, and only on FerretDB.
  */
 export function databaseAdapter(env: Env): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
@@ -57,11 +69,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
         connectTimeoutMS: MONGO_TIMEOUT_MS,
         socketTimeoutMS: 30_000,
       },
-      // FerretDB has no transactions, no $lookup and rejects index hints; a replica-set MongoDB
-      // would manage without these too, at the price of non-atomic multi-document writes.
-      transactionOptions: false,
-      useJoinAggregations: false,
-      disableIndexHints: true,
+      // Transactions stay Payload's default: on with a replica set (MongoDB Atlas, any production
+      // cluster), switched off by Payload itself on a server without one (FerretDB included).
+      afterOpenConnection: adaptToFerretDB,
     })
   }
   // libSQL creates a missing database file but not its folder (e.g. a fresh `data/`).
