@@ -13,6 +13,7 @@
 // production does nothing in development either (and ESLint refuses one in public components).
 import next from 'next'
 
+import { sharedCacheSeconds } from './server/cacheControl.mjs'
 import { createServer } from './server/response.mjs'
 import { SERVER_DEFAULTS } from './lib.mjs'
 
@@ -25,7 +26,7 @@ export async function serve({ dir, port, hostname, dev = false }) {
   const handle = app.getRequestHandler()
   await app.prepare()
   // Compression is this server's (next.config.mjs turns Next's off); the dev server does without.
-  const server = createServer(handle, { compress: !dev })
+  const server = createServer(handle, { compress: !dev, sharedCacheSeconds: sharedCacheSeconds(process.env.SHARED_CACHE_SECONDS) })
   await new Promise((resolve) => server.listen(Number(port), hostname, () => resolve(undefined)))
   console.log(`Newsroom${dev ? ' (development)' : ''} listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
   return server

@@ -4,11 +4,13 @@
 //  - removes Next's scripts from HTML pages whose <head> asks for it (pageHead.mjs),
 //  - compresses text bodies itself (br or gzip): once per ETag, kept in a bounded LRU, or as they
 //    stream when there is no ETag (compression.mjs),
-//  - sends the real Content-Length after both, and the same headers to HEAD as to GET.
+//  - sends the real Content-Length after both, and the same headers to HEAD as to GET,
+//  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year (cacheControl.mjs).
 // Everything it does not change (admin, API, embeds, feeds, assets) goes through as Next wrote it.
 import http from 'node:http'
 import zlib from 'node:zlib'
 
+import { sharedCacheControl } from './cacheControl.mjs'
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
 import { refusal, sendRefusal } from './requestGuard.mjs'
@@ -39,10 +41,10 @@ function toBuffer(chunk, encoding) {
 
 /**
  * The ServerResponse subclass for `http.createServer`; `compress: false` (the dev server) leaves
- * compression out.
- * @param {{ compress: boolean }} options
+ * compression out; `sharedCacheSeconds` is how long shared caches may keep a page (cacheControl.mjs).
+ * @param {{ compress: boolean, sharedCacheSeconds?: number }} options
  */
-export function responseClass({ compress }) {
+export function responseClass({ compress, sharedCacheSeconds = 60 }) {
   return class NewsroomResponse extends http.ServerResponse {
     /**
      * undecided: nothing written yet. pass: Next's bytes go straight out. whole: the body is
@@ -139,6 +141,8 @@ export function responseClass({ compress }) {
      * @returns {'pass' | 'whole' | 'sniff' | 'stream'} the mode chosen
      */
     #decide(endingBytes) {
+      const cacheControl = this.getHeader('cache-control')
+      if (typeof cacheControl === 'string') this.setHeader('Cache-Control', sharedCacheControl(cacheControl, sharedCacheSeconds))
       this.#mode = this.#choose(endingBytes)
       if (this.#mode === 'stream') this.#startStream(null)
       return this.#mode
@@ -303,7 +307,7 @@ export function responseClass({ compress }) {
  * An HTTP server whose responses are NewsroomResponses; requests requestGuard.mjs refuses never
  * reach the handler.
  * @param {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} handler
- * @param {{ compress: boolean }} options
+ * @param {{ compress: boolean, sharedCacheSeconds?: number }} options
  */
 export function createServer(handler, options) {
   return http.createServer({ ServerResponse: responseClass(options) }, (req, res) => {

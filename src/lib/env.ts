@@ -36,6 +36,11 @@ export interface Env {
    * before the one our server adds (src/lib/clientAddress.ts).
    */
   trustedProxies: number
+  /**
+   * SHARED_CACHE_SECONDS: how long a CDN or reverse proxy may keep a public page before asking
+   * again (`s-maxage`; default 60); it may serve it stale for a day while it does.
+   */
+  sharedCacheSeconds: number
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -134,6 +139,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`TRUSTED_PROXIES must be the number of reverse proxies in front of the server, from 0 to 5 (got "${trustedProxiesText}").`)
   }
 
+  const sharedCacheText = source.SHARED_CACHE_SECONDS?.trim() || '60'
+  const sharedCacheSeconds = Number(sharedCacheText)
+  if (!/^\d+$/.test(sharedCacheText) || sharedCacheSeconds > 86_400) {
+    problems.push(`SHARED_CACHE_SECONDS must be a whole number of seconds from 0 to 86400 (got "${sharedCacheText}").`)
+  }
+
   const jobsAutorun = source.JOBS_AUTORUN?.trim().toLowerCase() || 'true'
   if (jobsAutorun !== 'true' && jobsAutorun !== 'false') {
     problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
@@ -174,6 +185,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     runJobs: jobsAutorun !== 'false',
     redisUrl,
     trustedProxies,
+    sharedCacheSeconds,
   }
 }
 

@@ -12,6 +12,8 @@ test.describe('production hardening and caching', () => {
     expect(second.headers()['x-nextjs-cache']).toBe('HIT')
     expect(second.headers()['x-powered-by']).toBeUndefined()
     expect(second.headers()['set-cookie']).toBeUndefined()
+    // A CDN keeps it a minute (SHARED_CACHE_SECONDS) and serves it stale while asking again, not a year.
+    expect(second.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=86400')
     // No per-request nonce: the HTML is the same bytes twice.
     expect(await (await request.get('/ru/projects')).text()).toBe(await second.text())
   })

@@ -94,6 +94,12 @@ describe('environment validation', () => {
     expect(() => readEnv({ REDIS_URL: 'http://cache.example.org' })).toThrow(/REDIS_URL must start with "redis:\/\/" or "rediss:\/\/"/)
   })
 
+  it('reads SHARED_CACHE_SECONDS (how long a CDN may keep a page), 60 by default', () => {
+    expect(readEnv({}).sharedCacheSeconds).toBe(60)
+    expect(readEnv({ SHARED_CACHE_SECONDS: '0' }).sharedCacheSeconds).toBe(0)
+    for (const wrong of ['soon', '-1', '1.5', '100000']) expect(() => readEnv({ SHARED_CACHE_SECONDS: wrong })).toThrow(/SHARED_CACHE_SECONDS must be a whole number of seconds/)
+  })
+
   it('reads TRUSTED_PROXIES (how many proxies of ours stand in front) as a small whole number', () => {
     expect(readEnv({}).trustedProxies).toBe(0)
     expect(readEnv({ TRUSTED_PROXIES: '1' }).trustedProxies).toBe(1)

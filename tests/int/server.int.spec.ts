@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isCompressible, negotiate } from '../../scripts/server/compression.mjs'
 import { headEnd, readHead, withLang } from '../../scripts/server/pageHead.mjs'
+import { sharedCacheControl, sharedCacheSeconds } from '../../scripts/server/cacheControl.mjs'
 import { MAX_BODY_BYTES, refusal } from '../../scripts/server/requestGuard.mjs'
 import { createServer } from '../../scripts/server/response.mjs'
 import { ScriptStripper, stripScripts, withoutScriptPreloads } from '../../scripts/server/stripScripts.mjs'
@@ -289,6 +290,47 @@ describe('what the server refuses before Next sees it', () => {
       expect(reached).toBe(0)
       expect(await (await fetch(`${base}/tg/%D2%B3`)).text()).toBe('ok')
       expect(reached).toBe(1)
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('what shared caches may keep', () => {
+  it("Next's page header (kept until revalidated: a year) becomes a short shared lifetime; other headers pass", () => {
+    const page = 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400'
+    expect(sharedCacheControl('s-maxage=31536000', 60)).toBe(page)
+    expect(sharedCacheControl('s-maxage=31536000, stale-while-revalidate', 60)).toBe(page)
+    expect(sharedCacheControl('s-maxage=31536000', 5)).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=86400')
+    for (const other of ['private, no-cache, no-store, max-age=0, must-revalidate', 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400', 's-maxage=300, stale-while-revalidate=31535700']) {
+      expect(sharedCacheControl(other, 60)).toBe(other)
+    }
+    expect([sharedCacheSeconds(undefined), sharedCacheSeconds('15'), sharedCacheSeconds('-3'), sharedCacheSeconds('a minute')]).toEqual([60, 15, 60, 60])
+  })
+
+  it('the server sends it on a page as Next wrote it, and on its 304', async () => {
+    const server = createServer(
+      (req, res) => {
+        res.setHeader('Cache-Control', 's-maxage=31536000')
+        res.setHeader('ETag', '"v1"')
+        if (req.headers['if-none-match'] === '"v1"') {
+          res.statusCode = 304
+          res.end()
+          return
+        }
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end('<!doctype html><html><head><title>x</title></head><body>page</body></html>')
+      },
+      { compress: true, sharedCacheSeconds: 30 },
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const page = await fetch(`${base}/en`)
+      expect(page.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=86400')
+      const again = await fetch(`${base}/en`, { headers: { 'If-None-Match': '"v1"' } })
+      expect(again.status).toBe(304)
+      expect(again.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=86400')
     } finally {
       server.close()
     }

@@ -1,0 +1,33 @@
+// @ts-check
+// What a shared cache (a CDN, nginx's proxy_cache) may do with a public page. Next marks a page it
+// keeps until a publish revalidates it with `s-maxage=31536000`: a CDN would then keep a page
+// for a year, withdrawn content included, since Next's revalidation never reaches it. The server
+// tells shared caches to keep such a page only briefly (SHARED_CACHE_SECONDS, default 60) and to
+// serve it stale for a day while they ask again; browsers ask again every time (`max-age=0`) and
+// get a 304 by ETag. Next's own cache is untouched: this is only the header that leaves.
+
+/** How long a shared cache may serve a page stale while it fetches the new one. */
+export const STALE_SECONDS = 86_400
+
+/** Next's header for a page kept until it is revalidated (with or without its own stale part). */
+const UNTIL_REVALIDATED = /^\s*s-maxage=31536000\s*(?:,\s*stale-while-revalidate(?:=\d+)?\s*)?$/i
+
+/**
+ * The Cache-Control to send for `value` (what Next set): Next's "until revalidated" becomes a
+ * short shared lifetime; anything else (no-store, private, the feeds' own) passes unchanged.
+ * @param {string} value
+ * @param {number} sharedSeconds
+ */
+export function sharedCacheControl(value, sharedSeconds) {
+  return UNTIL_REVALIDATED.test(value) ? `public, max-age=0, s-maxage=${sharedSeconds}, stale-while-revalidate=${STALE_SECONDS}` : value
+}
+
+/**
+ * SHARED_CACHE_SECONDS as the server reads it (src/lib/env.ts checks it at start and refuses a
+ * bad value; here a bad value falls back to the default).
+ * @param {string | undefined} text
+ */
+export function sharedCacheSeconds(text) {
+  const seconds = Number(text?.trim() || 60)
+  return Number.isInteger(seconds) && seconds >= 0 && seconds <= 86_400 ? seconds : 60
+}
