@@ -1,9 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { defaultLocale, isLocale, localeList } from '@/i18n/locales'
 
 import { isStaff } from '../access/isStaff'
 import { newsroomT } from '../i18n/translations'
+
+import { refusal } from './requestHelpers'
 
 /*
  * What a reader (anyone not signed in as staff) may ask Payload's REST and GraphQL API about
@@ -46,7 +48,7 @@ export const readersReadPublishedText: CollectionBeforeOperationHook = ({ args, 
   if (req.payloadAPI === 'local' || args.overrideAccess || isStaff({ req })) return args
   const locale = req.locale
   if (!isLocale(locale)) {
-    throw new APIError(newsroomT(req)('newsroom:errors:oneLanguage', { locales: localeList }), 400, null, true)
+    throw refusal(newsroomT(req)('newsroom:errors:oneLanguage', { locales: localeList }), 400)
   }
   if (req.fallbackLocale !== false) req.fallbackLocale = defaultLocale
   const read = { ...args, draft: false } as typeof args & { where?: Where; sort?: unknown }

@@ -1,10 +1,12 @@
-import { APIError, type CollectionAfterReadHook, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 
 import { isStaff } from '../access/isStaff'
 import { hasRole } from '../access/roles'
 import { newsroomT } from '../i18n/translations'
+
+import { refusal } from './requestHelpers'
 
 /**
  * Contributors write drafts and never publish or withdraw. Access rules see only the data, not
@@ -26,10 +28,7 @@ export const contributorsSaveDrafts: CollectionBeforeOperationHook = ({ args, op
     Boolean(write.unpublishAllLocales) ||
     Boolean(write.publishSpecificLocale)
   if (publishing) {
-    const error = new APIError(newsroomT(req)('newsroom:errors:contributorsSaveDrafts'), 403, null, true)
-    // Named, so Payload's error formatter shows the message in a production build too.
-    error.name = 'Forbidden'
-    throw error
+    throw refusal(newsroomT(req)('newsroom:errors:contributorsSaveDrafts'), 403)
   }
   return args
 }

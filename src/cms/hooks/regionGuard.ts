@@ -1,8 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { withinOwnRegions } from '../access/regionScoped'
 import { hasRole } from '../access/roles'
 import { newsroomT } from '../i18n/translations'
+
+import { refusal } from './requestHelpers'
 
 /*
  * A regional editor's access rule is a filter ("items tied to one of my regions"), which is all
@@ -12,10 +14,7 @@ import { newsroomT } from '../i18n/translations'
  */
 
 function refuse(req: PayloadRequest): never {
-  const error = new APIError(newsroomT(req)('newsroom:errors:sharedWithOtherRegions'), 403, null, true)
-  // Named, so Payload's error formatter shows the message in a production build too.
-  error.name = 'Forbidden'
-  throw error
+  throw refusal(newsroomT(req)('newsroom:errors:sharedWithOtherRegions'), 403)
 }
 
 /** beforeChange: a regional editor updates only items whose stored regions are all their own. */

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 /**
  * Runs nested Local API calls given `req` (to stay inside its transaction) and puts the request's
@@ -18,4 +18,15 @@ export async function keepingLocale<T>(req: PayloadRequest, work: () => Promise<
 /** Whether readers can see a document in the saved language: published, or in a collection without drafts. */
 export function isPublic(doc: { _status?: string | null } | null | undefined): boolean {
   return Boolean(doc) && (doc?._status === undefined || doc?._status === 'published')
+}
+
+/**
+ * A refusal whose message reaches staff and readers as written (already in their language): a
+ * public APIError, named so that Payload's error formatter keeps its message in a production
+ * build too, where class names are minified.
+ */
+export function refusal(message: string, status: 400 | 403): APIError {
+  const error = new APIError(message, status, null, true)
+  error.name = status === 403 ? 'Forbidden' : 'BadRequest'
+  return error
 }

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { refusal } from '../../hooks/requestHelpers'
 import { newsroomT } from '../../i18n/translations'
 import { boundsFor, type ApiBounds } from './bounds'
 
@@ -58,7 +59,7 @@ export function boundReadArgs<T extends ReadArgs>(args: T, bounds: ApiBounds, re
     const limit = typeof bounded.limit === 'number' ? bounded.limit : DEFAULT_LIMIT
     const page = typeof bounded.page === 'number' ? bounded.page : 1
     if (bounds.window !== null && page * limit > bounds.window) {
-      throw new APIError(newsroomT(req)('newsroom:apiBounds:pageBeyondWindow', { window: bounds.window, parameter: 'where' }), 400, null, true)
+      throw refusal(newsroomT(req)('newsroom:apiBounds:pageBeyondWindow', { window: bounds.window, parameter: 'where' }), 400)
     }
   }
   if (args.depth !== undefined) bounded.depth = clamp(args.depth, 0, bounds.depth, 0)
