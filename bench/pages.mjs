@@ -21,11 +21,23 @@ async function json(path) {
   return response.json()
 }
 
-/** One document of each kind, translated into every language, to visit at its own slug. */
+/**
+ * One document of each kind, published in every language, to visit at its own slug. Readers ask
+ * for one language at a time (`locale=all` is refused them), without English fallback.
+ */
 async function samplePaths() {
   const pick = async (collection, field) => {
-    const { docs } = await json(`/api/${collection}?locale=all&depth=0&limit=100`)
-    return docs.find((doc) => ['en', 'ru', 'tg'].every((l) => doc[field]?.[l] && doc.slug?.[l]))
+    const byId = new Map()
+    for (const locale of ['en', 'ru', 'tg']) {
+      const { docs } = await json(`/api/${collection}?locale=${locale}&fallback-locale=none&depth=0&limit=100`)
+      for (const doc of docs) {
+        const merged = byId.get(doc.id) ?? { id: doc.id, slug: {}, [field]: {} }
+        byId.set(doc.id, merged)
+        merged.slug[locale] = doc.slug
+        merged[field][locale] = doc[field]
+      }
+    }
+    return [...byId.values()].find((doc) => ['en', 'ru', 'tg'].every((l) => doc[field][l] && doc.slug[l]))
   }
   const [news, project, region] = await Promise.all([pick('news', 'title'), pick('projects', 'title'), pick('regions', 'name')])
   return pageTypesOf({ news, project, region })
