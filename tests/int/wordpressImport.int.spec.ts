@@ -4,9 +4,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importWordPress, type ImportReport } from '@/cms/import/wordpress'
-import { parseWxr } from '@/cms/import/wordpress/wxr'
+import { parseWxr, WxrError } from '@/cms/import/wordpress/wxr'
 import { getNewsBySlug } from '@/data/news'
 import { loadRedirect } from '@/data/redirects'
+import { loadTranslatedNews } from '@/data/syndication'
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
@@ -37,6 +38,14 @@ function nodes(body: unknown): Node[] {
 }
 const textOf = (body: unknown) => nodes(body).map((node) => node.text ?? '').join('')
 const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+
+describe('WordPress export reader', () => {
+  it('refuses a file that is not a WordPress export, saying why', () => {
+    expect(() => parseWxr('<html><body>not an export</body></html>')).toThrow(WxrError)
+    expect(() => parseWxr('<rss><channel><title>A feed</title></channel></rss>')).toThrow(/not a WordPress export/)
+    expect(() => parseWxr('<rss><channel><wp:wxr_version>1.2</wp:wxr_version>')).toThrow(WxrError)
+  })
+})
 
 for (const shape of ['polylang', 'wpml'] as const) {
   describe(`WordPress import, ${shape} (${databaseKind})`, () => {
@@ -142,6 +151,13 @@ for (const shape of ['polylang', 'wpml'] as const) {
         expect(docs, locale).toEqual([])
       }
       expect(await reader('en', draft.slug!)).toBeNull()
+      // Lists and feeds (the listing index, kept by Payload's hooks during the import) agree.
+      const tajikList = (await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)
+      expect(tajikList).toContain('Омӯзгорон дар Хуҷанд омӯзиш гузаштанд')
+      expect(tajikList).not.toContain('Оби тоза барои Исфара')
+      const englishList = (await loadTranslatedNews('en', { limit: 50 })).items.map((item) => item.title)
+      expect(englishList).toEqual(expect.arrayContaining(['Teachers trained in Khujand', 'Clean water for Isfara', 'Annual meeting']))
+      expect(englishList).not.toContain('Draft: youth forum programme')
     })
 
     it('brings covers and images in the text as media, with their files', async () => {

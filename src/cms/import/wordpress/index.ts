@@ -215,7 +215,13 @@ export async function importWordPress(payload: Payload, xml: string, options: Im
 
     for (const [locale, item] of group.members) {
       const body = htmlToLexical(paragraphs(item.content), editorConfig, {
-        mediaFor: (src) => mediaByUrl.get(originalUpload(new URL(src, `${site}/`).href)) ?? null,
+        mediaFor: (src) => {
+          try {
+            return mediaByUrl.get(originalUpload(new URL(src, `${site}/`).href)) ?? null
+          } catch {
+            return null
+          }
+        },
         linkFor: (href) => {
           const target = linkFor(href)
           if (!target && linksToOldSite(href)) unmapped(`${describe(item)}: link to ${href} on the old site leads to nothing imported; kept as it was`)

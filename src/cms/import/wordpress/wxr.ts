@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 /** A category, tag or custom-taxonomy term an item carries (`<category domain nicename>`). */
 export interface WxrItemTerm {
@@ -97,6 +97,9 @@ export function parseWxr(xml: string): Wxr {
     htmlEntities: true,
     isArray: (name) => repeated.has(name),
   })
+  // The parser is lenient (an export cut short still parses): the validator finds that first.
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) throw new WxrError(`not a well-formed XML file: ${valid.err.msg} (line ${valid.err.line})`)
   let root: Node
   try {
     root = parser.parse(xml) as Node
