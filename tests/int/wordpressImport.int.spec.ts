@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importWordPress, type ImportReport } from '@/cms/import/wordpress'
+import { groupTranslations, siteLocale } from '@/cms/import/wordpress/translations'
 import { parseWxr, WxrError } from '@/cms/import/wordpress/wxr'
 import { getNewsBySlug } from '@/data/news'
 import { loadRedirect } from '@/data/redirects'
@@ -44,6 +45,25 @@ describe('WordPress export reader', () => {
     expect(() => parseWxr('<html><body>not an export</body></html>')).toThrow(WxrError)
     expect(() => parseWxr('<rss><channel><title>A feed</title></channel></rss>')).toThrow(/not a WordPress export/)
     expect(() => parseWxr('<rss><channel><wp:wxr_version>1.2</wp:wxr_version>')).toThrow(WxrError)
+  })
+
+  it('maps WordPress language codes and locales to ours', () => {
+    expect(['en_US', 'ru_RU', 'ru', 'tg', 'tg_TJ', 'tg-TJ', 'tj', 'uz_UZ', ''].map(siteLocale)).toEqual(['en', 'ru', 'ru', 'tg', 'tg', 'tg', 'tg', null, null])
+  })
+
+  it('reads an export without Polylang or WPML data as one language, one post per item', async () => {
+    const xml = await readFile(path.join(fixtures, 'polylang.xml'), 'utf8')
+    // The same export as if Polylang had never been installed.
+    const plain = parseWxr(xml.replace(/<category domain="(language|post_translations)"[^\n]*<\/category>/g, ''))
+    const posts = plain.items.filter((item) => item.type === 'post')
+    const { shape, groups } = groupTranslations(plain, posts, 'ru')
+    expect(shape).toBe('none')
+    expect(groups).toHaveLength(posts.length)
+    expect(posts.length).toBe(9)
+    expect(groups.every((group) => [...group.members.keys()].join() === 'ru')).toBe(true)
+    // With Polylang's data: four groups, in three languages.
+    const grouped = groupTranslations(parseWxr(xml), parseWxr(xml).items.filter((item) => item.type === 'post'), 'ru')
+    expect(grouped.groups.map((group) => [...group.members.keys()].join())).toEqual(['en,ru,tg', 'en,ru,tg', 'en,ru', 'en'])
   })
 })
 

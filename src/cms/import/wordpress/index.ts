@@ -147,6 +147,9 @@ export async function importWordPress(payload: Payload, xml: string, options: Im
   const posts = wxr.items.filter((item) => item.type === 'post' && !['trash', 'auto-draft', 'inherit'].includes(item.status))
   const { shape, groups, unplaced } = groupTranslations(wxr, posts, options.defaultLocale ?? siteDefaultLocale)
   report.shape = shape
+  if (shape === 'none' && groups.length > 0) {
+    unmapped(`the export holds no Polylang or WPML language data: its ${groups.length} post(s) were imported as ${options.defaultLocale ?? siteDefaultLocale} (--language)`)
+  }
   for (const { item, reason } of unplaced) unmapped(`${describe(item)} ${reason}: not imported`)
   const pages = groupTranslations(wxr, wxr.items.filter((item) => item.type === 'page' && !['trash', 'auto-draft'].includes(item.status)), options.defaultLocale ?? siteDefaultLocale)
   for (const group of pages.groups) {
