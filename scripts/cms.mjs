@@ -23,6 +23,7 @@ const TASKS = {
   migrate: ['migrate'],
   seed: ['run', 'src/cms/seed/run.ts'],
   reindex: ['run', 'src/cms/seed/reindex.ts'],
+  'import:wordpress': ['run', 'src/cms/import/wordpress/run.ts'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */

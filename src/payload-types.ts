@@ -191,6 +191,7 @@ export interface News {
       )[]
     | null;
   author?: string | null;
+  importedFrom?: string | null;
   meta?: SeoMeta;
   updatedAt: string;
   createdAt: string;
@@ -208,6 +209,7 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   credit?: string | null;
+  importedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -660,6 +662,7 @@ export interface NewsSelect<T extends boolean = true> {
   project?: T;
   topics?: T;
   author?: T;
+  importedFrom?: T;
   meta?: T | SeoMetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
@@ -753,6 +756,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  importedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -6,6 +6,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { routePatterns } from '@/lib/routes'
 
 import { mediaAccess } from '../../access/presets'
+import { importedFromField } from '../../fields/importedFrom'
 import { l } from '../../fields/label'
 import { withMaxLength } from '../../fields/textLength'
 import { revalidatePatterns } from '../../hooks/revalidate'
@@ -96,6 +97,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
     },
     { name: 'caption', type: 'text', localized: true, maxLength: 300, label: l('Caption', 'Подпись', 'Тавзеҳ') },
     { name: 'credit', type: 'text', maxLength: 200, label: l('Credit', 'Автор снимка', 'Муаллифи акс') },
+    importedFromField,
   ],
   hooks: {
     afterChange: [revalidation.afterChange],

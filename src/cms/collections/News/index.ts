@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftedContentAccess } from '../../access/presets'
 import { regionsField } from '../../fields/common'
 import { editorialFields } from '../../fields/editorial'
+import { importedFromField } from '../../fields/importedFrom'
 import { l } from '../../fields/label'
 import { previewAdmin } from '../../fields/preview'
 import { topicsField } from '../../fields/topics'
@@ -76,6 +77,7 @@ export const News: CollectionConfig = {
       label: l('Author (byline)', 'Автор (подпись)', 'Муаллиф'),
       admin: { position: 'sidebar' },
     },
+    importedFromField,
   ],
   hooks: {
     beforeChange: [regionalEditorsKeepToOwnItems, requireAltText({ image: 'cover', text: 'body' })],
