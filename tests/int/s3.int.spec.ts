@@ -249,6 +249,7 @@ describe(`media on S3-compatible object storage (${databaseKind})`, () => {
     const bytes = await png(1000, 700)
     const second = await suite.payload.update({ collection: 'media', id: first.id, data: {}, file: { data: bytes, name: `${stem}-new.png`, mimetype: 'image/png', size: bytes.length }, context })
     expect(await keys(`${stem}-old`)).toEqual([])
-    expect(await keys(`${stem}-new`)).toEqual([...fileNames(second)].sort())
+    // (A 1000-pixel image: its 1200 and 1600 sizes are the unenlarged 1000-pixel file, one object.)
+    expect(await keys(`${stem}-new`)).toEqual([...new Set(fileNames(second))].sort())
   })
 })
