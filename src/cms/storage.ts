@@ -1,11 +1,12 @@
 import path from 'node:path'
 
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { CollectionConfig, Plugin } from 'payload'
+import type { CollectionConfig, PayloadRequest, Plugin } from 'payload'
 
 import type { Env } from '@/lib/env'
 
 import { MEDIA, noSuchFile, type MediaStore } from './collections/Media'
+import { newsroomT } from './i18n/translations'
 
 /** Where the Media collection keeps its files: MEDIA_DIR unless S3_BUCKET chooses object storage. */
 export function mediaStore(env: Env): MediaStore {
@@ -39,17 +40,30 @@ export function mediaStorage(env: Env): Plugin[] {
         }
       : {},
   })
-  return s3 ? [plugin, missingObjectIs404] : [plugin]
+  return s3 ? [plugin, storageAnswers] : [plugin]
 }
 
 type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
 
+/** How long a reader is asked to wait before asking again for a file while the storage fails. */
+const RETRY_AFTER_SECONDS = 30
+
+/** A 503 in the reader's language: the storage is down or refuses us, which is not the reader's fault. */
+function storageUnavailable(req: PayloadRequest): Response {
+  return Response.json(
+    { errors: [{ message: newsroomT(req)('newsroom:storage:unavailable') }] },
+    { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+  )
+}
+
 /**
- * The adapter answers a missing object with an empty 404; this gives it the same body and
- * `Cache-Control: no-store` as a file missing from MEDIA_DIR (collections/Media), so a reader,
- * a CDN and the tests see one behaviour whichever storage is used.
+ * The adapter answers a missing object with an empty 404 and any failure of the storage (down,
+ * refusing our keys) with a bare 500. This gives the 404 the same body and `Cache-Control:
+ * no-store` as a file missing from MEDIA_DIR (collections/Media), and turns the failure into a
+ * 503 with Retry-After, so a reader, a CDN and the tests see one behaviour for either storage.
+ * (The adapter has already logged the failure.)
  */
-const missingObjectIs404: Plugin = (config) => ({
+const storageAnswers: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) => {
     if (collection.slug !== MEDIA || typeof collection.upload !== 'object' || !collection.upload.handlers) return collection
@@ -57,9 +71,12 @@ const missingObjectIs404: Plugin = (config) => ({
       (handler): UploadHandler =>
         (req, args) =>
           // Payload's type names Promise<Response> and Promise<void> apart; it awaits either.
-          Promise.resolve(handler(req, args)).then((response) =>
-            response instanceof Response && response.status === 404 ? noSuchFile(req) : response,
-          ) as Promise<Response>,
+          Promise.resolve(handler(req, args)).then((response) => {
+            if (!(response instanceof Response)) return response
+            if (response.status === 404) return noSuchFile(req)
+            if (response.status >= 500) return storageUnavailable(req)
+            return response
+          }) as Promise<Response>,
     )
     return { ...collection, upload: { ...collection.upload, handlers } }
   }),

@@ -232,6 +232,25 @@ describe(`media on S3-compatible object storage (${databaseKind})`, () => {
     expect((await fetchFile(size?.url ?? '')).status).toBe(200)
   })
 
+  it('answers 503 with Retry-After while the storage is down, and serves again once it is back', async () => {
+    execFileSync('bash', [script, 'stop'], { env: scriptEnv, stdio: 'ignore' })
+    try {
+      for (const language of ['en', 'ru', 'tg'] as const) {
+        const started = Date.now()
+        const down = await fetchFile(image.url ?? '', language)
+        expect(down.status).toBe(503)
+        expect(Date.now() - started).toBeLessThan(2000)
+        expect(down.headers.get('retry-after')).toBe('30')
+        expect(down.headers.get('cache-control')).toBe('no-store')
+        expect(((await down.json()) as { errors: { message: string }[] }).errors[0].message).toBe(messages[language].storage.unavailable)
+      }
+    } finally {
+      execFileSync('bash', [script, 'start'], { env: scriptEnv, stdio: 'ignore' })
+    }
+    // No restart of Payload: the next request is served.
+    expect((await fetchFile(image.url ?? '')).status).toBe(200)
+  })
+
   it('deletes the original and every size from the bucket when a media document is deleted', async () => {
     const stem = `gone-${Date.now().toString(36)}`
     const response = await upload(await png(), `${stem}.png`, 'image/png', { alt: 'Soon gone' })
