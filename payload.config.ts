@@ -19,6 +19,7 @@ import { translationsViewPath } from '@/cms/components/TranslationOverview/overv
 import { databaseAdapter } from '@/cms/database'
 import { apiBounds } from '@/cms/plugins/apiBounds'
 import { seo } from '@/cms/plugins/seo'
+import { mediaStorage, mediaStore } from '@/cms/storage'
 import { Site } from '@/cms/globals/Site'
 import { tg } from '@/cms/i18n/tg'
 import { adminTranslations } from '@/cms/i18n/translations'
@@ -42,12 +43,13 @@ export default buildConfig({
   // Per-language publishing: English today, Tajik next week (tests/int/publishing.int.spec.ts
   // prove it on SQLite and MongoDB-wire).
   experimental: { localizeStatus: true },
-  collections: [News, Projects, Regions, Contacts, mediaCollection(path.resolve(env.mediaDir)), usersCollection(env), Redirects, Listings],
+  collections: [News, Projects, Regions, Contacts, mediaCollection(mediaStore(env)), usersCollection(env), Redirects, Listings],
   globals: [Site],
   // Lists read the news listing index: a database without one gets it built (hooks/listings.ts).
   onInit: ensureListings,
-  // apiBounds last: it bounds the API reads of every collection, the plugins' too.
-  plugins: [seo, apiBounds],
+  // Media on S3 when S3_BUCKET is set (src/cms/storage.ts). apiBounds last: it bounds the API
+  // reads of every collection, the plugins' too.
+  plugins: [seo, ...mediaStorage(env), apiBounds],
   // A REST query Payload accepts but the database cannot run is the reader's fault: 400, not 500.
   hooks: { afterError: [badQueriesAre400] },
   localization: {

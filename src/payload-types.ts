@@ -210,6 +210,7 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   importedFrom?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -757,6 +758,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   importedFrom?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -41,6 +41,24 @@ export interface Env {
    * again (`s-maxage`; default 60); it may serve it stale for a day while it does.
    */
   sharedCacheSeconds: number
+  /**
+   * S3_BUCKET and the other S3_* settings: media files on S3 or an S3-compatible object store,
+   * or null to keep them in MEDIA_DIR (the default).
+   */
+  s3: S3Settings | null
+}
+
+/** Where and how media files are stored on S3-compatible object storage (src/cms/storage.ts). */
+export interface S3Settings {
+  bucket: string
+  /** S3_REGION, default us-east-1 (servers other than AWS accept any name). */
+  region: string
+  /** S3_ENDPOINT: the server's URL for anything other than AWS (MinIO, Versity, R2...); unset = AWS. */
+  endpoint?: string
+  /** S3_FORCE_PATH_STYLE: `endpoint/bucket/key` instead of `bucket.endpoint/key`; default true with an endpoint. */
+  forcePathStyle: boolean
+  /** S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; unset = the AWS SDK's own chain (instance role, AWS_* variables). */
+  credentials?: { accessKeyId: string; secretAccessKey: string }
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -165,6 +183,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024 (got "${maxUploadText}").`)
   }
 
+  const s3 = readS3(source, problems)
+
   if (problems.length > 0) throw new EnvError(problems)
   return {
     databaseUri,
@@ -186,6 +206,58 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     redisUrl,
     trustedProxies,
     sharedCacheSeconds,
+    s3,
+  }
+}
+
+/** The S3_* settings that only mean something with S3_BUCKET. */
+const S3_DEPENDENT = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
+
+/** Reads the S3_* settings into `problems` and a result: null (media in MEDIA_DIR) unless S3_BUCKET is set. */
+function readS3(source: Record<string, string | undefined>, problems: string[]): S3Settings | null {
+  const value = (name: string) => source[name]?.trim() || undefined
+  const bucket = value('S3_BUCKET')
+  if (!bucket) {
+    const stray = S3_DEPENDENT.filter((name) => value(name))
+    if (stray.length) problems.push(`${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but S3_BUCKET is not: set S3_BUCKET to store media on S3, or remove the S3_ settings to keep media in MEDIA_DIR.`)
+    return null
+  }
+  // AWS's rules for bucket names, which S3-compatible servers follow too.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    problems.push(`S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens (got "${bucket.slice(0, 70)}").`)
+  }
+
+  const region = value('S3_REGION') ?? 'us-east-1'
+  if (!/^[a-z0-9-]{1,40}$/.test(region)) problems.push(`S3_REGION must be a region name such as us-east-1 or eu-central-1 (got "${region.slice(0, 40)}").`)
+
+  const endpointText = value('S3_ENDPOINT')
+  let endpoint: string | undefined
+  if (endpointText) {
+    try {
+      const parsed = new URL(endpointText)
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol')
+      if (parsed.search || parsed.hash || parsed.username) throw new Error('extra parts')
+      endpoint = endpointText.replace(/\/+$/, '')
+    } catch {
+      problems.push(`S3_ENDPOINT must be the storage server's http(s) URL, such as http://127.0.0.1:9000, without the bucket (got "${endpointText.slice(0, 60)}").`)
+    }
+  }
+
+  const pathStyleText = value('S3_FORCE_PATH_STYLE')?.toLowerCase() ?? (endpointText ? 'true' : 'false')
+  if (pathStyleText !== 'true' && pathStyleText !== 'false') problems.push(`S3_FORCE_PATH_STYLE must be "true" or "false" (got "${value('S3_FORCE_PATH_STYLE')}").`)
+
+  const accessKeyId = value('S3_ACCESS_KEY_ID')
+  const secretAccessKey = value('S3_SECRET_ACCESS_KEY')
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    problems.push(`S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: ${accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'} is missing (leave both unset to use the AWS SDK's own credentials, such as an instance role).`)
+  }
+
+  return {
+    bucket,
+    region,
+    endpoint,
+    forcePathStyle: pathStyleText === 'true',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
   }
 }
 

@@ -106,3 +106,49 @@ describe('environment validation', () => {
     for (const wrong of ['yes', '-1', '1.5', '9']) expect(() => readEnv({ TRUSTED_PROXIES: wrong })).toThrow(/TRUSTED_PROXIES must be the number of reverse proxies/)
   })
 })
+
+describe('media storage settings (S3_*)', () => {
+  const versity = { S3_BUCKET: 'newsroom-media', S3_ENDPOINT: 'http://127.0.0.1:9010/', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' }
+
+  it('keeps media in MEDIA_DIR unless S3_BUCKET is set', () => {
+    expect(readEnv({}).s3).toBeNull()
+    expect(readEnv({ S3_BUCKET: ' ' }).s3).toBeNull()
+  })
+
+  it('reads an S3-compatible server: path-style by default with an endpoint, us-east-1 unless told', () => {
+    expect(readEnv(versity).s3).toEqual({
+      bucket: 'newsroom-media',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9010',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+    })
+    expect(readEnv({ ...versity, S3_FORCE_PATH_STYLE: 'false', S3_REGION: 'eu-central-1' }).s3).toMatchObject({ forcePathStyle: false, region: 'eu-central-1' })
+  })
+
+  it('reads AWS itself: no endpoint, host-style addressing, the SDK’s own credentials when no keys are given', () => {
+    expect(readEnv({ S3_BUCKET: 'newsroom.media-eu', S3_REGION: 'eu-west-1' }).s3).toEqual({ bucket: 'newsroom.media-eu', region: 'eu-west-1', endpoint: undefined, forcePathStyle: false, credentials: undefined })
+  })
+
+  it('names each wrong S3 setting in a sentence', () => {
+    const problems = (source: Record<string, string>): string[] => {
+      try {
+        readEnv(source)
+      } catch (error) {
+        return (error as EnvError).problems
+      }
+      return []
+    }
+    expect(problems({ S3_ENDPOINT: 'http://127.0.0.1:9010', S3_REGION: 'us-east-1' })).toEqual([
+      'S3_ENDPOINT, S3_REGION are set but S3_BUCKET is not: set S3_BUCKET to store media on S3, or remove the S3_ settings to keep media in MEDIA_DIR.',
+    ])
+    expect(problems({ ...versity, S3_BUCKET: 'Newsroom_Media' })[0]).toMatch(/^S3_BUCKET must be a bucket name: 3 to 63 lowercase letters/)
+    expect(problems({ ...versity, S3_ENDPOINT: 'ftp://files.example.org' })[0]).toMatch(/^S3_ENDPOINT must be the storage server's http\(s\) URL/)
+    expect(problems({ ...versity, S3_ENDPOINT: 'minio:9000' })[0]).toMatch(/^S3_ENDPOINT must be/)
+    expect(problems({ ...versity, S3_FORCE_PATH_STYLE: 'yes' })).toEqual(['S3_FORCE_PATH_STYLE must be "true" or "false" (got "yes").'])
+    expect(problems({ ...versity, S3_REGION: 'Frankfurt am Main' })[0]).toMatch(/^S3_REGION must be a region name/)
+    expect(problems({ ...versity, S3_SECRET_ACCESS_KEY: '' })).toEqual([
+      "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: S3_SECRET_ACCESS_KEY is missing (leave both unset to use the AWS SDK's own credentials, such as an instance role).",
+    ])
+  })
+})

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
@@ -60,5 +63,20 @@ describe(`media uploads (${databaseKind})`, () => {
     const script = Buffer.from('<script>alert(1)</script>')
     await expect(upload(script, `evil-${Date.now()}.png`, 'image/png', 'not an image')).rejects.toThrow()
     await expect(upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), `vector-${Date.now()}.svg`, 'image/svg+xml', 'svg')).rejects.toThrow()
+  })
+})
+
+describe(`media files in MEDIA_DIR, the default storage (${databaseKind})`, () => {
+  const suite = payloadSuite()
+
+  it('writes the original and every size into MEDIA_DIR, and deletes them with the document', async () => {
+    const data = await png()
+    const media = await suite.payload.create({ collection: 'media', data: { alt: 'Dushanbe office' }, file: { data, name: `folder-${Date.now()}.png`, mimetype: 'image/png', size: data.length }, locale: 'en', context })
+    const files = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].map((name) => path.resolve(process.env.MEDIA_DIR ?? 'data/media', name ?? ''))
+    for (const file of files) expect(existsSync(file), file).toBe(true)
+    expect((await sharp(readFileSync(files[0])).metadata()).format).toBe('webp')
+    expect(media.url).toBe(`/api/media/file/${media.filename}`)
+    await suite.payload.delete({ collection: 'media', id: media.id, context })
+    for (const file of files) expect(existsSync(file), file).toBe(false)
   })
 })

@@ -4,6 +4,7 @@ import * as migration_20261125_022602_editorial_workflow from './20261125_022602
 import * as migration_20261201_143503_seo_fields from './20261201_143503_seo_fields';
 import * as migration_20261201_192540_listing_index from './20261201_192540_listing_index';
 import * as migration_20261201_222816_users_without_lockout from './20261201_222816_users_without_lockout';
+import * as migration_20261202_011513_media_storage_fields from './20261202_011513_media_storage_fields';
 import * as migration_20261202_011722_wordpress_import from './20261202_011722_wordpress_import';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261201_222816_users_without_lockout.up,
     down: migration_20261201_222816_users_without_lockout.down,
     name: '20261201_222816_users_without_lockout',
+  },
+  {
+    up: migration_20261202_011513_media_storage_fields.up,
+    down: migration_20261202_011513_media_storage_fields.down,
+    name: '20261202_011513_media_storage_fields'
   },
   {
     up: migration_20261202_011722_wordpress_import.up,

@@ -32,6 +32,7 @@ import { CurrentPasswordField as CurrentPasswordField_5688421a91addd321f2493dd19
 import { SchedulerBanner as SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
 import { TranslationsNavLink as TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f } from '@/cms/components/TranslationOverview/NavLink'
 import { SchedulerWarning as SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7 } from '@/cms/components/SchedulerStatus'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationOverview as TranslationOverview_367ec6c79545895dd1a28297d0355115 } from '@/cms/components/TranslationOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "@/cms/components/SchedulerStatus#SchedulerBanner": SchedulerBanner_429f36b41be75fb1e8d26e61e4a29ba7,
   "@/cms/components/TranslationOverview/NavLink#TranslationsNavLink": TranslationsNavLink_67f4bda3c39f56389e5107b885dfa98f,
   "@/cms/components/SchedulerStatus#SchedulerWarning": SchedulerWarning_429f36b41be75fb1e8d26e61e4a29ba7,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_367ec6c79545895dd1a28297d0355115,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

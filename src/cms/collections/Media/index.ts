@@ -32,10 +32,15 @@ const revalidation = revalidatePatterns([
   routePatterns.contacts,
 ])
 
+/** The answer to a request for a file that is not stored: a 404 with our message, never cached. */
+export function noSuchFile(req: PayloadRequest): Response {
+  return Response.json({ errors: [{ message: newsroomT(req)('newsroom:errors:noSuchFile') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+}
+
 /**
  * Payload answers a request for a file that is not on the disk with a 500 ("Something went
  * wrong"); it is a 404. Runs before Payload's own disk read, so only a missing file is answered
- * here. (Object storage brings its own handler in place of the disk.)
+ * here. (Object storage brings its own handler in place of the disk: src/cms/storage.ts.)
  */
 const missingFileIs404 =
   (staticDir: string) =>
@@ -45,11 +50,17 @@ const missingFileIs404 =
     if (!file.startsWith(path.resolve(staticDir) + path.sep)) return
     // One stat, synchronous because Payload's handler type allows a Response or a Promise<void>.
     if (statSync(file, { throwIfNoEntry: false })?.isFile()) return
-    return Response.json({ errors: [{ message: newsroomT(req)('newsroom:errors:noSuchFile') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+    return noSuchFile(req)
   }
 
+/**
+ * Where media files live: the folder MEDIA_DIR (the default), or object storage, which
+ * src/cms/storage.ts plugs in (its plugin then answers file requests instead of the disk).
+ */
+export type MediaStore = { kind: 'folder'; dir: string } | { kind: 'objectStorage' }
+
 /** Images and PDFs, with alt text per language and responsive sizes. */
-export const mediaCollection = (staticDir: string): CollectionConfig => ({
+export const mediaCollection = (store: MediaStore): CollectionConfig => ({
   slug: MEDIA,
   access: mediaAccess,
   labels: {
@@ -61,7 +72,8 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   upload: {
-    staticDir,
+    // With object storage Payload writes nothing here (the plugin sets disableLocalStorage).
+    ...(store.kind === 'folder' ? { staticDir: store.dir } : {}),
     mimeTypes: acceptedMimeTypes,
     focalPoint: true,
     crop: true,
@@ -73,7 +85,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
       formatOptions: { format: 'webp', options: { quality: 78 } },
     })),
     adminThumbnail: 'w480',
-    handlers: [missingFileIs404(staticDir)],
+    handlers: store.kind === 'folder' ? [missingFileIs404(store.dir)] : [],
   },
   fields: [
     {

@@ -97,6 +97,10 @@ export const en = {
     queryTooManyFields: 'This query has too many fields ({{count}}, at most {{max}}). Split it into several queries.',
     queryTooManyRoots: 'This query asks for too many things at once ({{count}} top-level fields, at most {{max}}). Split it into several queries.',
   },
+  storage: {
+    /** A media file asked for while the object storage (S3) fails; answered 503 with Retry-After. */
+    unavailable: 'The media storage is not answering. Try again in a moment.',
+  },
 }
 
 /** The shape every language's texts must have. */

@@ -89,4 +89,8 @@ export const ru: NewsroomMessages = {
     queryTooManyFields: 'В запросе слишком много полей ({{count}}, допустимо не более {{max}}). Разбейте его на несколько запросов.',
     queryTooManyRoots: 'Запрос требует слишком многого сразу ({{count}} полей верхнего уровня, допустимо не более {{max}}). Разбейте его на несколько запросов.',
   },
+  storage: {
+    /** A media file asked for while the object storage (S3) fails; answered 503 with Retry-After. */
+    unavailable: 'Хранилище медиафайлов не отвечает. Повторите попытку чуть позже.',
+  },
 }

@@ -89,4 +89,8 @@ export const tg: NewsroomMessages = {
     queryTooManyFields: 'Дар ин дархост майдонҳо аз ҳад зиёданд ({{count}}, на бештар аз {{max}}). Онро ба якчанд дархост ҷудо кунед.',
     queryTooManyRoots: 'Ин дархост якбора аз ҳад зиёд чиз талаб мекунад ({{count}} майдони сатҳи боло, на бештар аз {{max}}). Онро ба якчанд дархост ҷудо кунед.',
   },
+  storage: {
+    /** A media file asked for while the object storage (S3) fails; answered 503 with Retry-After. */
+    unavailable: 'Анбори файлҳои медиа ҷавоб намедиҳад. Каме дертар бори дигар кӯшиш кунед.',
+  },
 }
