@@ -25,10 +25,11 @@ foreach ($urls as $url) {
         continue;
     }
     $result[$url] = [
-        'title' => $feed->get_title(),
+        'title' => html_entity_decode($feed->get_title() ?? '', ENT_QUOTES | ENT_HTML5, 'UTF-8'),
         'language' => $feed->get_language(),
         'items' => array_map(fn($item) => [
-            'title' => $item->get_title(),
+            // SimplePie hands titles out as HTML (& as &amp;); WordPress's RSS widget decodes them too.
+            'title' => html_entity_decode($item->get_title() ?? '', ENT_QUOTES | ENT_HTML5, 'UTF-8'),
             'link' => $item->get_permalink(),
             'id' => $item->get_id(),
         ], $feed->get_items(0, 50)),
