@@ -118,6 +118,12 @@ test('a project URL pasted into a WordPress post embeds the widget, fitted to it
     locales.map((locale) => [locale, `${site}/${locale}/projects/${locale === 'tg' ? project.slug.en : project.slug[locale]}`]),
   ) as Record<Locale, string>
   const expected = locales.map((locale) => ({ locale, pageUrl: `${site}/${locale}/projects/${encodeURIComponent(project.slug[locale] ?? '')}` }))
+  // Warm our pages and oEmbed answers first: WordPress caches a failed (timed-out) embed in the post.
+  for (const locale of locales) {
+    const found = await request.get(pasted[locale])
+    expect(found.status(), pasted[locale]).toBe(200)
+    expect((await request.get(`/oembed?url=${encodeURIComponent(found.url())}&format=json&maxwidth=500&maxheight=750`)).status()).toBe(200)
+  }
   const content = locales.map((locale) => `<!-- wp:paragraph -->\n<p>${locale}:</p>\n<!-- /wp:paragraph -->\n\n${embedBlock(pasted[locale])}`).join('\n\n')
   const created = await wp.post('/wp-json/wp/v2/posts', {
     headers: { Authorization: author },
