@@ -11,6 +11,9 @@
 # wp-config.php and wp-content/), logs and pid files. Pretty permalinks, WP_ENVIRONMENT_TYPE=local
 # (so Application Passwords work over http), no WP-Cron, no calls to the internet.
 # `start` prints the site URL on stdout; messages go to stderr.
+# PHP helpers run with the CLI against DOCROOT (.tmp/wordpress-PORT/www): scripts/wordpress/check.php
+# (scripts/wordpress-check.sh's checks; its `setup TAG` / `cleanup TAG` make and remove an author
+# with Application Passwords) and scripts/wordpress/feed.php DOCROOT URL... (fetch_feed(), as JSON).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

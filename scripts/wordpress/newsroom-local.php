@@ -24,3 +24,7 @@ add_filter('http_allowed_safe_ports', function ($ports, $host, $url) {
     }
     return $ports;
 }, 10, 3);
+
+// The servers under test may render a page cold on a loaded test machine: give WordPress's HTTP
+// calls (oEmbed discovery, fetch_feed) 30 s instead of 5 before it gives up (and caches the failure).
+add_filter('http_request_timeout', fn($timeout) => max($timeout, 30));

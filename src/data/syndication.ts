@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import type { NewsFilter } from '@/lib/listings'
 import type { EmbedKind } from '@/lib/routes'
 
@@ -61,6 +61,52 @@ export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regi
   return view ?? null
 }
 
+/** Payload's ids: UUIDs on SQLite (src/cms/database.ts sets `idType: 'uuid'`), ObjectIds on MongoDB. */
+const documentId = /^(?:[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
+
+/**
+ * One project or region as partners address it: by its slug in `locale`, by its slug in any other
+ * language, or by its id; answered in `locale`, and only if written (and published) there. Widgets
+ * and oEmbed take a pasted address as it comes (`/embed/tg/projects/<English slug>`), the way the
+ * page itself redirects to its Tajik slug. At most one query per language, then one by id.
+ */
+export async function loadTranslatedByKey<C extends 'projects' | 'regions'>(collection: C, locale: Locale, key: string): Promise<ViewOf<C> | null> {
+  const own = await loadTranslatedBySlug(collection, locale, key)
+  if (own) return own
+  const payload = await payloadClient()
+  let id: string | null = null
+  for (const other of locales) {
+    if (other === locale) continue
+    // The slug of a translation published in that language (drafts' slugs stay unknown).
+    const found = await payload.find({
+      collection,
+      ...translatedRead(other),
+      where: { and: [{ slug: { equals: key } }, writtenIn(collection)] },
+      select: { slug: true },
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
+    const match = found.docs[0] as { id: string } | undefined
+    if (match) {
+      id = String(match.id)
+      break
+    }
+  }
+  if (!id && documentId.test(key)) id = key
+  if (!id) return null
+  const result = await payload.find({
+    collection,
+    ...translatedRead(locale),
+    where: { and: [{ id: { equals: id } }, writtenIn(collection)] },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+  })
+  const [view] = await toViews(collection, locale, result.docs as Raw<C>[])
+  return view ?? null
+}
+
 /** The site's name in `locale` (falls back to the default language: it is our own name). */
 export async function loadSiteName(locale: Locale): Promise<string> {
   const payload = await payloadClient()
@@ -91,12 +137,12 @@ export async function loadSyndication(locale: Locale, scope: FeedScope, limit: n
     return { siteName, owner: { kind: 'news' }, items }
   }
   if (scope.kind === 'projects') {
-    const doc = await loadTranslatedBySlug('projects', locale, scope.slug)
+    const doc = await loadTranslatedByKey('projects', locale, scope.slug)
     if (!doc) return null
     const { items } = await loadTranslatedNews(locale, { projectId: doc.id, limit })
     return { siteName, owner: { kind: 'projects', doc }, items }
   }
-  const doc = await loadTranslatedBySlug('regions', locale, scope.slug)
+  const doc = await loadTranslatedByKey('regions', locale, scope.slug)
   if (!doc) return null
   const { items } = await loadTranslatedNews(locale, { regionId: doc.id, limit })
   return { siteName, owner: { kind: 'regions', doc }, items }
@@ -120,3 +166,5 @@ export const getTranslatedList = unstable_cache(loadTranslatedList, ['translated
 export const getSiteName = unstable_cache(loadSiteName, ['site-name'], cacheOptions)
 /** Cached `loadTranslatedBySlug`. */
 export const getTranslatedBySlug = unstable_cache(loadTranslatedBySlug, ['translated-by-slug'], cacheOptions)
+/** Cached `loadTranslatedByKey`. */
+export const getTranslatedByKey = unstable_cache(loadTranslatedByKey, ['translated-by-key'], cacheOptions)

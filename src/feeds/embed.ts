@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { localeInfo, type Locale } from '@/i18n/locales'
 
 import { escapeHtml } from './html'
@@ -5,9 +7,11 @@ import type { FeedDocument } from './model'
 
 /*
  * The widget partners frame (`/embed/{locale}/{projects|regions}/{slug}`): one small HTML
- * document with inline CSS and a 300-byte script that reports its height to the page framing it
- * (the loader, src/feeds/loader.ts, sizes the iframe from that). No framework runtime, no web font, no images:
- * it must cost a partner's page next to nothing.
+ * document with inline CSS and a small script that reports its height to the page framing it.
+ * It speaks two protocols to that page: our own (the loader, src/feeds/loader.ts, sizes the
+ * iframe from it) and WordPress's embed protocol (wp-includes/js/wp-embed.js, which WordPress
+ * loads for an oEmbed answer with a <blockquote> fallback, see src/feeds/oembed.ts). No framework
+ * runtime, no web font, no images: it must cost a partner's page next to nothing.
  */
 
 export type EmbedTheme = 'light' | 'dark'
@@ -17,6 +21,12 @@ export const embedThemes: readonly EmbedTheme[] = ['light', 'dark']
 export interface EmbedOptions {
   limit: number
   theme: EmbedTheme
+  /**
+   * The tallest the widget may be (`?maxheight=`, from oEmbed's maxheight): its script shows as
+   * many of the `limit` items as fit, at least one, at whatever width the iframe gets (a phone
+   * wraps more lines). Null: all `limit` items.
+   */
+  maxHeight: number | null
 }
 
 export const EMBED_DEFAULT_LIMIT = 5
@@ -34,11 +44,37 @@ export interface EmbedTexts {
 /** The message the widget posts to its parent window; the loader (src/feeds/loader.ts) listens for it. */
 export const EMBED_MESSAGE_TYPE = 'newsroom:embed'
 
-// Reports the document's height (and title) to the framing page whenever it changes.
-const resizeScript =
-  `(function(){var p=window.parent;if(p===window)return;var d=document.documentElement;` +
-  `function s(){p.postMessage({type:"${EMBED_MESSAGE_TYPE}",height:Math.ceil(d.getBoundingClientRect().height),title:document.title},"*")}` +
-  `if(window.ResizeObserver)new ResizeObserver(s).observe(d);window.addEventListener("load",s);s()})()`
+/*
+ * The widget's script (ES5, like wp-embed.js; kept readable, a gzip of the page is what travels):
+ * - height: posts ours ({type, height, title}) always, and WordPress's ({message: 'height', value,
+ *   secret}) once the iframe's URL carries WordPress's `#?secret=…` (added by WordPress to the src,
+ *   or later by wp-embed.js; re-read on hashchange and on WordPress's 'ready' message).
+ * - links: inside WordPress the iframe is sandboxed with `allow-scripts` only, so a link cannot
+ *   open a window or navigate the top page; a click posts ({message: 'link', value: href, secret})
+ *   and wp-embed.js opens our page (it checks the host and that the iframe has focus). Without a
+ *   secret (embed.js, a plain iframe), <base target="_blank"> opens links as before.
+ * - maxheight: hides the last items while the page is taller than allowed (at least one stays),
+ *   again whenever the width changes.
+ */
+const scriptSource = (maxHeight: number | null) =>
+  `(function(){var p=window.parent;if(p===window)return;var d=document.documentElement,max=${maxHeight ?? 0},secret="",width=-1;` +
+  `function readSecret(){var m=/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash);if(m)secret=m[1]}` +
+  `function height(){return Math.ceil(d.getBoundingClientRect().height)}` +
+  `function send(){var h=height();p.postMessage({type:"${EMBED_MESSAGE_TYPE}",height:h,title:document.title},"*");` +
+  `if(secret)p.postMessage({message:"height",value:h,secret:secret},"*")}` +
+  `function fit(){if(!max||window.innerWidth===width)return;width=window.innerWidth;var items=document.querySelectorAll("li"),i;` +
+  `for(i=0;i<items.length;i++)items[i].hidden=false;for(i=items.length-1;i>0&&height()>max;i--)items[i].hidden=true}` +
+  `function update(){fit();send()}` +
+  `document.addEventListener("click",function(e){if(!secret||e.defaultPrevented||e.button!==0||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey)return;` +
+  `var a=e.target.closest?e.target.closest("a[href]"):null;if(!a)return;e.preventDefault();p.postMessage({message:"link",value:a.href,secret:secret},"*")});` +
+  `window.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.message==="ready"){readSecret();send()}});` +
+  `window.addEventListener("hashchange",function(){readSecret();send()});window.addEventListener("resize",update);` +
+  `if(window.ResizeObserver)new ResizeObserver(send).observe(d);window.addEventListener("load",update);readSecret();update()})()`
+
+/** A CSP source for one inline script or style: its SHA-256 (so nothing else inline runs). */
+function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+}
 
 const styles = `
 :root{color-scheme:light;--bg:#fff;--fg:#1a2326;--muted:#4d5b60;--link:#0b5566;--line:#d5dfe1;--focus:#b34700}
@@ -92,10 +128,19 @@ export function renderEmbed(feed: FeedDocument, options: EmbedOptions, texts: Em
     `<h1><a href="${escapeHtml(feed.homeUrl)}">${escapeHtml(feed.name)}</a></h1>${list}` +
     `<footer><a href="${escapeHtml(feed.homeUrl)}">${escapeHtml(texts.more)}</a>` +
     `<a href="${escapeHtml(feed.feedUrls.rss)}" type="application/rss+xml">${escapeHtml(texts.feed)}</a></footer>` +
-    `</main><script>${resizeScript}</script></body></html>`
+    `</main><script>${scriptSource(options.maxHeight)}</script></body></html>`
   )
 }
 
-/** Content-Security-Policy of the widget: frameable by any site, able to load nothing else. */
-export const EMBED_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+/**
+ * Content-Security-Policy of a widget page: frameable by any site (WordPress's sandboxed iframe
+ * included: `frame-ancestors *` matches its http(s) page), able to load nothing, and running only
+ * our own inline style and the script for this `maxheight` (hashes, not 'unsafe-inline').
+ * Error pages (no script, no style) get it with `maxHeight` null.
+ */
+export function embedCsp(maxHeight: number | null): string {
+  return (
+    `default-src 'none'; style-src ${cspHash(styles)}; script-src ${cspHash(scriptSource(maxHeight))}; ` +
+    `base-uri 'none'; form-action 'none'; frame-ancestors *`
+  )
+}

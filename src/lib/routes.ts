@@ -27,8 +27,8 @@ export const routes = {
     `/${locale}/projects/${encodeURIComponent(slug)}/${feedFiles[format]}`,
   regionFeed: (locale: Locale, slug: string, format: FeedFormat) =>
     `/${locale}/regions/${encodeURIComponent(slug)}/${feedFiles[format]}`,
-  /** The widget partners frame: the latest news of one project or region. */
-  embed: (locale: Locale, kind: EmbedKind, slug: string) => `/embed/${locale}/${kind}/${encodeURIComponent(slug)}`,
+  /** The widget partners frame: the latest news of one project or region (`?limit`, `theme`, `maxheight`). */
+  embed: (locale: Locale, kind: EmbedKind, slug: string, query: Query = {}) => withQuery(`/embed/${locale}/${kind}/${encodeURIComponent(slug)}`, query),
   /** The dependency-free loader that inserts the widget's iframe (src/feeds/loader.ts). */
   embedLoader: () => '/embed.js',
   oembed: (query: Query = {}) => withQuery('/oembed', query),

@@ -26,6 +26,11 @@ async function titlesOf(request: APIRequestContext, path: string): Promise<strin
 }
 
 /** A partner's web page on another origin (another port) that embeds our widget with the loader. */
+/** Text as the widget escapes it (src/feeds/html.ts). */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;')
+}
+
 async function partnerSite(snippet: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -108,6 +113,26 @@ test.describe('partner syndication', () => {
     expect(oembed.status()).toBe(404)
     // The English feed of the same project exists.
     expect((await request.get(`/en/projects/${enSlug}/rss.xml`)).status()).toBe(200)
+  })
+
+  test('the widget and oEmbed take a slug in another language, or the id, and answer in the language asked for', async ({ request, site }) => {
+    for (const locale of locales) {
+      for (const other of locales) {
+        for (const key of [project.slug[other] ?? '', project.id]) {
+          const widget = await request.get(`/embed/${locale}/projects/${encodeURIComponent(key)}`)
+          expect(widget.status(), `${locale} ${key}`).toBe(200)
+          const html = await widget.text()
+          expect(html).toContain(`<html lang="${locale}"`)
+          expect(html).toContain(`>${escapeText(project.title[locale] ?? '')}</a></h1>`)
+        }
+        const oembed = await request.get(`/oembed?url=${encodeURIComponent(`${site}/${locale}/projects/${project.slug[other]}`)}&format=json`)
+        expect(oembed.status()).toBe(200)
+        const body = (await oembed.json()) as { title: string; html: string }
+        expect(body.title).toBe(project.title[locale])
+        expect(body.html).toContain(`src="${site}/embed/${locale}/projects/${project.slug[locale]}?maxheight=`)
+      }
+    }
+    expect((await request.get('/embed/tg/projects/no-such-project')).status()).toBe(404)
   })
 
   test('a draft is in no feed, widget or JSON answer; publishing it reaches them within moments', async ({ request }) => {
@@ -254,7 +279,9 @@ test.describe('partner syndication', () => {
         expect(response.headers()['content-type']).toContain('application/json')
         const body = (await response.json()) as Record<string, unknown>
         expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 320, height: 300, title: doc.title[locale] })
-        expect(String(body.html)).toContain(`src="${site}/embed/${locale}/${kind}/${doc.slug[locale]}"`)
+        // The widget fits its items into the answered height; WordPress's fallback link comes first.
+        expect(String(body.html)).toContain(`src="${site}/embed/${locale}/${kind}/${doc.slug[locale]}?maxheight=300"`)
+        expect(String(body.html)).toContain(`<blockquote class="wp-embedded-content" style="display:none"><a href="${site}${pagePath}">`)
         expect(body.provider_url).toBe(site)
         // Feed autodiscovery on the same page.
         for (const [format, type] of Object.entries(feedTypes)) {

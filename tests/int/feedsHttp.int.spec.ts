@@ -49,11 +49,18 @@ describe('oEmbed', () => {
     const page = { locale: 'ru' as const, kind: 'projects' as const, slug: 'voda' }
     const full = oembedResponse({ page, slug: 'voda', title: 'Вода "для" <Исфары>', siteName: 'ASTI', siteUrl: SITE })
     expect(full).toMatchObject({ version: '1.0', type: 'rich', width: OEMBED_DEFAULT.width, height: OEMBED_DEFAULT.height })
-    expect(full.html).toContain(`src="${SITE}/embed/ru/projects/voda"`)
+    // The widget fits its items into the answered height (maxheight); WordPress's fallback link comes first.
+    expect(full.html).toContain(`src="${SITE}/embed/ru/projects/voda?maxheight=${OEMBED_DEFAULT.height}"`)
     expect(full.html).toContain('title="Вода &#34;для&#34; &#60;Исфары&#62;"')
+    expect(full.html).toMatch(new RegExp(`^<blockquote class="wp-embedded-content"[^>]*><a href="${SITE}/ru/projects/voda">Вода &#34;для&#34; &#60;Исфары&#62;</a></blockquote><iframe `))
     const small = oembedResponse({ page, slug: 'voda', title: 'x', siteName: 'ASTI', siteUrl: SITE, maxWidth: 300, maxHeight: 200 })
     expect([small.width, small.height]).toEqual([300, 200])
     expect(small.html).toContain('width="300" height="200"')
+    expect(small.html).toContain('?maxheight=200"')
+    // WordPress's defaults (width 500, maxheight 750): never taller than width / 0.7, so the block
+    // editor sets no fixed aspect ratio; never above WordPress's 1000 px.
+    expect(oembedResponse({ page, slug: 'voda', title: 'x', siteName: 'ASTI', siteUrl: SITE, maxWidth: 500, maxHeight: 750 }).height).toBe(714)
+    expect(oembedResponse({ page, slug: 'voda', title: 'x', siteName: 'ASTI', siteUrl: SITE, maxWidth: 5000, maxHeight: 5000 })).toMatchObject({ width: 560, height: 800 })
     expect(oembedDiscoveryUrl(SITE, '/tg/regions/sughd')).toBe(`${SITE}/oembed?url=https%3A%2F%2Fasti.example%2Ftg%2Fregions%2Fsughd&format=json`)
   })
 })

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor'
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
@@ -5,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '@/cms/seed/lexical'
 import { ornamentImage } from '@/cms/seed/images'
-import { loadSyndication, loadTranslatedBySlug, loadTranslatedList, loadTranslatedNews, type FeedScope } from '@/data/syndication'
-import { renderEmbed } from '@/feeds/embed'
+import { loadSyndication, loadTranslatedByKey, loadTranslatedBySlug, loadTranslatedList, loadTranslatedNews, type FeedScope } from '@/data/syndication'
+import { embedCsp, renderEmbed } from '@/feeds/embed'
 import { buildFeed, type FeedDocument } from '@/feeds/model'
 import { newsJson, projectJson } from '@/feeds/json'
 import { toAtom, toJsonFeed, toRss } from '@/feeds/serialize'
@@ -170,6 +172,25 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
     expect(await loadTranslatedBySlug('projects', 'tg', slugs.project.en ?? '')).toBeNull()
   })
 
+  it('a widget or feed addressed by a slug in another language, or by id, answers in the language asked for', async () => {
+    // /embed/ru/projects/<English slug> shows the Russian project, as the page redirects there.
+    for (const key of [slugs.project.en ?? '', ids.project]) {
+      const data = await loadSyndication('ru', { kind: 'projects', slug: key }, 30)
+      expect(data?.owner.kind, key).toBe('projects')
+      if (data?.owner.kind !== 'projects') continue
+      expect(data.owner.doc.slug).toBe(slugs.project.ru)
+      expect(data.owner.doc.lang).toBe('ru')
+      expect(data.items.map((item) => item.title)).toEqual([titles.full.ru])
+    }
+    const region = await loadTranslatedByKey('regions', 'tg', slugs.region.ru ?? '')
+    expect(region?.slug).toBe(slugs.region.tg)
+    expect(region?.title).toBe(titles.region.tg)
+    // Still only what is written in that language: the project has no Tajik text, by any key.
+    expect(await loadTranslatedByKey('projects', 'tg', ids.project)).toBeNull()
+    expect(await loadTranslatedByKey('projects', 'tg', slugs.project.ru ?? '')).toBeNull()
+    expect(await loadTranslatedByKey('projects', 'ru', 'no-such-project')).toBeNull()
+  })
+
   it('region and all-news feeds in Tajik hold the Tajik item with its Tajik text, categories and cover', async () => {
     const feed = await feedFor('tg', { kind: 'regions', slug: slugs.region.tg ?? '' })
     expect(feed).not.toBeNull()
@@ -216,7 +237,7 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
   it('the widget lists the latest items in its language, escaped, with links back and a height reporter', async () => {
     const feed = await feedFor('ru', { kind: 'regions', slug: slugs.region.ru ?? '' })
     if (!feed) throw new Error('no feed')
-    const html = renderEmbed(feed, { limit: 5, theme: 'dark' }, { latest: 'Последние новости', more: 'Ещё', empty: 'Пусто', feed: 'RSS', title: 'Виджет' })
+    const html = renderEmbed(feed, { limit: 5, theme: 'dark', maxHeight: null }, { latest: 'Последние новости', more: 'Ещё', empty: 'Пусто', feed: 'RSS', title: 'Виджет' })
     expect(html).toContain('<html lang="ru" data-theme="dark">')
     expect(html).toContain(`href="${SITE}/ru/news/${slugs.full.ru}"`)
     expect(html).toContain(titles.full.ru)
@@ -225,11 +246,23 @@ describe(`feeds, widgets and public JSON (${databaseKind})`, () => {
     expect(html).toContain('newsroom:embed')
     const english = await feedFor('en', { kind: 'regions', slug: slugs.region.en ?? '' })
     if (!english) throw new Error('no feed')
-    const one = renderEmbed(english, { limit: 1, theme: 'light' }, { latest: 'Latest', more: 'More', empty: 'None', feed: 'RSS', title: 'Widget' })
+    const one = renderEmbed(english, { limit: 1, theme: 'light', maxHeight: null }, { latest: 'Latest', more: 'More', empty: 'None', feed: 'RSS', title: 'Widget' })
     expect(one.match(/<li>/g)).toHaveLength(1)
     // The newest item only, and its title's markup characters escaped.
     expect(one).toContain(titles.englishOnly)
-    expect(renderEmbed(english, { limit: 5, theme: 'light' }, { latest: '', more: '', empty: '', feed: '', title: '' })).toContain(
+    // The script and style run under the widget's CSP by their hashes (no 'unsafe-inline'); with
+    // maxheight, the script fits the items into it.
+    const fitted = renderEmbed(english, { limit: 5, theme: 'light', maxHeight: 700 }, { latest: '', more: '', empty: '', feed: '', title: '' })
+    const script = /<script>(.*)<\/script>/.exec(fitted)?.[1] ?? ''
+    const style = /<style>(.*)<\/style>/.exec(fitted)?.[1] ?? ''
+    expect(script).toContain('max=700')
+    expect(script).toContain('message:"height"')
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+    expect(embedCsp(700)).toContain(`script-src ${sha(script)};`)
+    expect(embedCsp(700)).toContain(`style-src ${sha(style)};`)
+    expect(embedCsp(null)).not.toContain(sha(script))
+    expect(embedCsp(700)).not.toContain('unsafe-inline')
+    expect(renderEmbed(english, { limit: 5, theme: 'light', maxHeight: 700 }, { latest: '', more: '', empty: '', feed: '', title: '' })).toContain(
       titles.full.en.replace('<', '&#60;').replace('>', '&#62;'),
     )
   })

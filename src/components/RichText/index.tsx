@@ -16,6 +16,21 @@ function converters(locale: Locale): JSXConvertersFunction {
     ...LinkJSXConverter({
       internalDocToHref: ({ linkNode }) => linkTargetPath(linkNode.fields.doc, locale) ?? '#',
     }),
+    // Payload's list item converter gives every <li> Lexical's `value`, which HTML allows only in
+    // an <ol> (the Nu Html Checker's error on pages with bullet lists); ours keeps it for numbered
+    // lists only. Checklists keep Payload's converter.
+    listitem: (args) => {
+      const { node, nodesToJSX, parent } = args
+      const listType = 'listType' in parent ? parent.listType : undefined
+      const fallback = defaultConverters.listitem
+      if (listType === 'check' && typeof fallback === 'function') return fallback(args)
+      const hasSubLists = node.children.some((child) => child.type === 'list')
+      return (
+        <li className={hasSubLists ? 'nestedListItem' : undefined} style={hasSubLists ? { listStyleType: 'none' } : undefined} value={listType === 'number' ? node.value : undefined}>
+          {nodesToJSX({ nodes: node.children })}
+        </li>
+      )
+    },
     upload: ({ node }) => {
       // src/data replaced the media document by its view model (src/data/reshape.ts richText).
       const upload = node.value as unknown as UploadView | null

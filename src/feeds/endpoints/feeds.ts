@@ -5,7 +5,7 @@ import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 import type { EmbedKind, FeedFormat } from '@/lib/routes'
 
-import { EMBED_CSP, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '../embed'
+import { embedCsp, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '../embed'
 import { cacheable, intParam, newest, textError } from '../http'
 import { buildFeed, type FeedDocument } from '../model'
 import { serializers } from '../serialize'
@@ -69,17 +69,20 @@ export function feedHandler(format: FeedFormat, kind: 'news' | EmbedKind) {
 export function embedHandler(kind: EmbedKind) {
   return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, slug } = await params
-    const frameable = { 'Content-Security-Policy': EMBED_CSP }
+    const frameable = { 'Content-Security-Policy': embedCsp(null) }
     if (!isLocale(locale)) return textError(404, `No widget in "${locale}": the languages are ${localeList}.`, frameable)
     const query = new URL(request.url).searchParams
     const limit = intParam(query.get('limit'), 'limit', 1, EMBED_MAX_LIMIT, EMBED_DEFAULT_LIMIT)
     if (typeof limit === 'string') return textError(400, limit, frameable)
     const theme = query.get('theme') || 'light'
     if (!embedThemes.includes(theme as EmbedTheme)) return textError(400, `"theme" must be "light" or "dark".`, frameable)
+    // Bound: as oEmbed's maxheight (src/feeds/endpoints/oembed.ts); 0 would hide all but one item anyway.
+    const maxHeight = query.has('maxheight') ? intParam(query.get('maxheight'), 'maxheight', 1, 100_000, 0) : null
+    if (typeof maxHeight === 'string') return textError(400, maxHeight, frameable)
     const feed = await feedOf(locale, scopeOf(kind, slug), EMBED_MAX_LIMIT)
     if (!feed) return textError(404, `Nothing is published in this language at this address.`, frameable)
     const t = await getTranslations({ locale, namespace: 'syndication' })
-    const html = renderEmbed(feed, { limit, theme: theme as EmbedTheme }, {
+    const html = renderEmbed(feed, { limit, theme: theme as EmbedTheme, maxHeight: maxHeight || null }, {
       latest: t('latest'),
       more: t('more', { site: feed.siteName }),
       empty: t('empty'),
@@ -89,7 +92,7 @@ export function embedHandler(kind: EmbedKind) {
     return cacheable(request, html, {
       contentType: 'text/html; charset=utf-8',
       lastModified: newest([feed.updated]),
-      headers: { ...frameable, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' },
+      headers: { 'Content-Security-Policy': embedCsp(maxHeight || null), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' },
     })
   }
 }

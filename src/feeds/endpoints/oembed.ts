@@ -1,4 +1,4 @@
-import { getSiteName, getTranslatedBySlug } from '@/data/syndication'
+import { getSiteName, getTranslatedByKey } from '@/data/syndication'
 import { siteUrl } from '@/lib/env'
 
 import { cacheable, intParam, jsonError, newest } from '../http'
@@ -8,7 +8,7 @@ const cors = { 'Access-Control-Allow-Origin': '*' }
 
 /**
  * `/oembed?url=…&format=json[&maxwidth=…&maxheight=…]`: the oEmbed provider for project and
- * region pages. 404 for URLs that are not such a page of ours (or not published in that
+ * region pages, addressed by their slug in any language (or id), answered in the URL's language. 404 for URLs that are not such a page of ours (or not published in that
  * language), 501 for formats other than JSON, 400 for malformed parameters.
  */
 export async function oembedHandler(request: Request): Promise<Response> {
@@ -24,7 +24,7 @@ export async function oembedHandler(request: Request): Promise<Response> {
   const site = siteUrl()
   const page = parseEmbeddableUrl(url, site)
   if (!page) return jsonError(404, 'Only project and region pages of this site can be embedded.', cors)
-  const [doc, siteName] = await Promise.all([getTranslatedBySlug(page.kind, page.locale, page.slug), getSiteName(page.locale)])
+  const [doc, siteName] = await Promise.all([getTranslatedByKey(page.kind, page.locale, page.slug), getSiteName(page.locale)])
   if (!doc) return jsonError(404, 'No published project or region at this address in this language.', cors)
   const body = oembedResponse({ page, slug: doc.slug, title: doc.title, siteName, siteUrl: site, maxWidth, maxHeight })
   return cacheable(request, JSON.stringify(body), {
