@@ -23,6 +23,9 @@ const TASKS = {
   migrate: ['migrate'],
   seed: ['run', 'src/cms/seed/run.ts'],
   reindex: ['run', 'src/cms/seed/reindex.ts'],
+  // `--` keeps their own flags (restore's --replace) from the Payload CLI's argument parser.
+  backup: ['run', 'src/cms/backup/runBackup.ts', '--'],
+  restore: ['run', 'src/cms/backup/runRestore.ts', '--'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
@@ -31,7 +34,7 @@ function payloadArgs(args, env = process.env) {
   return [`--conditions=${condition}`, payloadBin, ...args]
 }
 
-/** Runs a task (`migrate`, `seed`, `reindex`) or Payload CLI command; rejects when it exits non-zero. */
+/** Runs a task (`migrate`, `seed`, `reindex`, `backup`, `restore`) or Payload CLI command; rejects when it exits non-zero. */
 export function cms(task, env = process.env, extra = []) {
   const args = [...(TASKS[task] ?? [task]), ...extra]
   return new Promise((resolve, reject) => {
