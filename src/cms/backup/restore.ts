@@ -143,8 +143,9 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
         if (manifest.globals.includes(global.slug)) {
           const { id: _id, ...data } = mapper.document(global.flattenedFields, await staging.readJson('globals', global.slug))
           const existing = await db.findGlobal({ slug: global.slug })
-          if (existing && 'createdAt' in existing) await db.updateGlobal({ slug: global.slug, data, returning: false })
-          else await db.createGlobal({ slug: global.slug, data, returning: false })
+          if (!existing || !('createdAt' in existing)) await db.createGlobal({ slug: global.slug, data: { ...data }, returning: false })
+          // Written again as an update: SQLite's createGlobal sets createdAt to now, an update keeps ours.
+          await db.updateGlobal({ slug: global.slug, data, returning: false })
         }
         if (global.versions) {
           for await (const row of staging.readLines('global-versions', global.slug)) {

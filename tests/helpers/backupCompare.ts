@@ -1,0 +1,84 @@
+/**
+ * Compares two snapshots (tests/helpers/backupSnapshot.ts) of a backed-up and a restored
+ * database after translating the old ids to the new ones (the map `npm run restore --id-map`
+ * writes). Returns the differences, path by path; none means the restore is faithful.
+ */
+type Json = unknown
+type Doc = Record<string, unknown>
+
+/** What a restore changes on purpose, and so is not compared. */
+const NOT_CARRIED = {
+  // Versions and globals get new row ids; nothing refers to them.
+  rowId: 'id',
+  // Users sign in again after a restore (src/cms/backup/collections.ts).
+  sessions: 'sessions',
+}
+
+/** Every string equal to an old document id becomes the new id (uuids and ObjectIds are unique). */
+function translate(value: Json, ids: Map<string, string>): Json {
+  if (typeof value === 'string') {
+    if (ids.has(value)) return ids.get(value)
+    // Ids inside text: paths such as /en/contacts/<id>.
+    let out = value
+    for (const match of value.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{24}\b/gi) ?? []) if (ids.has(match)) out = out.replace(match, ids.get(match)!)
+    return out
+  }
+  if (Array.isArray(value)) return value.map((item) => translate(item, ids))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, translate(inner, ids)]))
+  return value
+}
+
+const byId = (docs: Doc[]): Record<string, Doc> => Object.fromEntries(docs.map((doc) => [String(doc.id), doc]))
+
+/** A snapshot in a comparable shape: documents keyed by id, versions grouped by parent. */
+function shape(snapshot: Doc): Doc {
+  const collections = snapshot.collections as Record<string, Doc[]>
+  const perLocale = snapshot.perLocale as Record<string, Doc[]>
+  const versions = snapshot.versions as Record<string, Doc[]>
+  const withoutSessions = (doc: Doc) => {
+    const { [NOT_CARRIED.sessions]: _sessions, ...rest } = doc
+    return rest
+  }
+  const grouped: Record<string, Record<string, Doc[]>> = {}
+  for (const [slug, rows] of Object.entries(versions)) {
+    grouped[slug] = {}
+    for (const { [NOT_CARRIED.rowId]: _id, ...row } of rows) (grouped[slug][String(row.parent)] ??= []).push(row)
+  }
+  return {
+    collections: Object.fromEntries(Object.entries(collections).map(([slug, docs]) => [slug, byId(docs.map(withoutSessions))])),
+    perLocale: Object.fromEntries(Object.entries(perLocale).map(([key, docs]) => [key, byId(docs.map(withoutSessions))])),
+    versions: grouped,
+    globals: Object.fromEntries(Object.entries(snapshot.globals as Record<string, Doc>).map(([slug, { [NOT_CARRIED.rowId]: _id, ...doc }]) => [slug, doc])),
+    files: snapshot.files,
+    logins: snapshot.logins,
+    pages: snapshot.pages,
+  }
+}
+
+function differences(a: Json, b: Json, path: string, out: string[]): void {
+  if (out.length >= 30) return
+  if (a === b) return
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) out.push(`${path}: ${a.length} items, restored ${b.length}`)
+    for (let i = 0; i < Math.min(a.length, b.length); i++) differences(a[i], b[i], `${path}[${i}]`, out)
+    return
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (!(key in a)) out.push(`${path}.${key}: missing, restored ${JSON.stringify((b as Doc)[key])?.slice(0, 120)}`)
+      else if (!(key in b)) out.push(`${path}.${key}: ${JSON.stringify((a as Doc)[key])?.slice(0, 120)}, missing after restore`)
+      else differences((a as Doc)[key], (b as Doc)[key], `${path}.${key}`, out)
+    }
+    return
+  }
+  out.push(`${path}: ${JSON.stringify(a)?.slice(0, 120)}, restored ${JSON.stringify(b)?.slice(0, 120)}`)
+}
+
+/** The differences between a backed-up and a restored snapshot (at most 30), old ids translated. */
+export function compareSnapshots(before: Doc, after: Doc, idMap: Record<string, Record<string, string | number>>): string[] {
+  const ids = new Map<string, string>()
+  for (const map of Object.values(idMap)) for (const [old, next] of Object.entries(map)) ids.set(old, String(next))
+  const out: string[] = []
+  differences(shape(translate(before, ids) as Doc), shape(after), '', out)
+  return out
+}
