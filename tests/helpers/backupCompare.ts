@@ -28,7 +28,36 @@ function translate(value: Json, ids: Map<string, string>): Json {
   return value
 }
 
+/**
+ * Differences in how the two databases store the same thing, made equal before comparing:
+ * - MongoDB leaves out a field that is null, and a version's `latest`, `snapshot` or
+ *   `publishedLocale` that SQLite stores as false or null (Payload reads both alike);
+ */
+function sameStorage(value: Json): Json {
+  if (Array.isArray(value)) return value.map(sameStorage)
+  if (!value || typeof value !== 'object') return value
+  const out: Doc = {}
+  for (const [key, inner] of Object.entries(value)) {
+    if (inner === null || inner === undefined) continue
+    if ((key === 'latest' || key === 'snapshot') && inner === false) continue
+    out[key] = sameStorage(inner)
+  }
+  return out
+}
+
 const byId = (docs: Doc[]): Record<string, Doc> => Object.fromEntries(docs.map((doc) => [String(doc.id), doc]))
+
+/**
+ * Search answers as a set: SQLite ranks by FTS5's score and MongoDB by matched words, so the same
+ * documents may come in another order with other scores (and region ids in another order); which documents, and the counts, must match.
+ */
+function searchHits(page: Doc): Doc {
+  const hits = (page.hits as { score?: number; doc: { path: string; regionIds?: string[] } }[]).map(({ score: _score, ...hit }) => ({
+    ...hit,
+    doc: { ...hit.doc, regionIds: [...(hit.doc.regionIds ?? [])].sort() },
+  }))
+  return { ...page, hits: hits.sort((a, b) => a.doc.path.localeCompare(b.doc.path)) }
+}
 
 /** A snapshot in a comparable shape: documents keyed by id, versions grouped by parent. */
 function shape(snapshot: Doc): Doc {
@@ -51,12 +80,12 @@ function shape(snapshot: Doc): Doc {
     globals: Object.fromEntries(Object.entries(snapshot.globals as Record<string, Doc>).map(([slug, { [NOT_CARRIED.rowId]: _id, ...doc }]) => [slug, doc])),
     files: snapshot.files,
     logins: snapshot.logins,
-    pages: snapshot.pages,
+    pages: Object.fromEntries(Object.entries(snapshot.pages as Doc).map(([key, page]) => [key, key.startsWith('search/') ? searchHits(page as Doc) : page])),
   }
 }
 
 function differences(a: Json, b: Json, path: string, out: string[]): void {
-  if (out.length >= 30) return
+  if (out.length >= 50) return
   if (a === b) return
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) out.push(`${path}: ${a.length} items, restored ${b.length}`)
@@ -74,11 +103,11 @@ function differences(a: Json, b: Json, path: string, out: string[]): void {
   out.push(`${path}: ${JSON.stringify(a)?.slice(0, 120)}, restored ${JSON.stringify(b)?.slice(0, 120)}`)
 }
 
-/** The differences between a backed-up and a restored snapshot (at most 30), old ids translated. */
+/** The differences between a backed-up and a restored snapshot (at most 50), old ids translated. */
 export function compareSnapshots(before: Doc, after: Doc, idMap: Record<string, Record<string, string | number>>): string[] {
   const ids = new Map<string, string>()
   for (const map of Object.values(idMap)) for (const [old, next] of Object.entries(map)) ids.set(old, String(next))
   const out: string[] = []
-  differences(shape(translate(before, ids) as Doc), shape(after), '', out)
+  differences(sameStorage(shape(translate(before, ids) as Doc)), sameStorage(shape(after)), '', out)
   return out
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { FlattenedField, Payload } from 'payload'
 
 import { Staging, type Doc, type Manifest } from './archive'
 import { backedUpCollections } from './collections'
@@ -43,6 +43,22 @@ function idMaker(payload: Payload): (old: unknown, collection: string) => DocId 
       return next
     }
   return (old) => (typeof old === 'string' && old.length > 0 ? old : randomUUID())
+}
+
+/**
+ * MongoDB fills a language a localized field has no value in with the field's default (a news
+ * item never written in Tajik gets `_status: { tg: 'draft' }`), where SQLite stores nothing and
+ * Payload falls back to English. Writing null for such a language keeps what readers saw.
+ */
+function withEveryLanguage(payload: Payload, fields: FlattenedField[], locales: string[], data: Doc): Doc {
+  if (payload.db.name !== 'mongoose') return data
+  const out = { ...data }
+  for (const field of fields) {
+    if (!('name' in field) || !('localized' in field) || !field.localized || !('defaultValue' in field) || field.defaultValue === undefined) continue
+    const value = out[field.name]
+    if (value && typeof value === 'object' && !Array.isArray(value)) out[field.name] = Object.fromEntries(locales.map((locale) => [locale, (value as Doc)[locale] ?? null]))
+  }
+  return out
 }
 
 /** What is in the database now, per collection (only the collections a backup holds). */
@@ -106,7 +122,7 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
         const map = ids.get(slug)!
         let count = 0
         for await (const doc of staging.readLines('collections', slug)) {
-          const { id, ...data } = mapper.document(collection.flattenedFields, doc)
+          const { id, ...data } = withEveryLanguage(payload, collection.flattenedFields, targetLocales, mapper.document(collection.flattenedFields, doc))
           await db.create({ collection: slug, data, customID: map.get(String(id)), returning: false })
           count++
         }
@@ -126,7 +142,7 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
           await db.createVersion({
             collectionSlug: slug,
             parent,
-            versionData: mapper.document(collection.flattenedFields, (row.version ?? {}) as Doc),
+            versionData: withEveryLanguage(payload, collection.flattenedFields, targetLocales, mapper.document(collection.flattenedFields, (row.version ?? {}) as Doc)),
             autosave: Boolean(row.autosave),
             createdAt: row.createdAt as string,
             updatedAt: row.updatedAt as string,
