@@ -75,7 +75,10 @@ function shape(snapshot: Doc): Doc {
   }
   return {
     collections: Object.fromEntries(Object.entries(collections).map(([slug, docs]) => [slug, byId(docs.map(withoutSessions))])),
-    perLocale: Object.fromEntries(Object.entries(perLocale).map(([key, docs]) => [key, byId(docs.map(withoutSessions))])),
+    // A read in one language without fallback of a document never saved in it: SQLite answers
+    // `_status: 'draft'`, MongoDB (where the restore wrote null) no status; both mean unpublished,
+    // and readers' pages (with fallback) are compared as they are.
+    perLocale: Object.fromEntries(Object.entries(perLocale).map(([key, docs]) => [key, byId(docs.map((doc) => ({ ...withoutSessions(doc), _status: doc._status ?? 'draft' })))])),
     versions: grouped,
     globals: Object.fromEntries(Object.entries(snapshot.globals as Record<string, Doc>).map(([slug, { [NOT_CARRIED.rowId]: _id, ...doc }]) => [slug, doc])),
     files: snapshot.files,
