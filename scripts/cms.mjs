@@ -24,6 +24,9 @@ const TASKS = {
   seed: ['run', 'src/cms/seed/run.ts'],
   reindex: ['run', 'src/cms/seed/reindex.ts'],
   'import:wordpress': ['run', 'src/cms/import/wordpress/run.ts'],
+  // `--` keeps their own flags (restore's --replace) from the Payload CLI's argument parser.
+  backup: ['run', 'src/cms/backup/runBackup.ts', '--'],
+  restore: ['run', 'src/cms/backup/runRestore.ts', '--'],
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
@@ -32,7 +35,7 @@ function payloadArgs(args, env = process.env) {
   return [`--conditions=${condition}`, payloadBin, ...args]
 }
 
-/** Runs a task (`migrate`, `seed`, `reindex`) or Payload CLI command; rejects when it exits non-zero. */
+/** Runs a task (`migrate`, `seed`, `reindex`, `backup`, `restore`) or Payload CLI command; rejects when it exits non-zero. */
 export function cms(task, env = process.env, extra = []) {
   const args = [...(TASKS[task] ?? [task]), ...extra]
   return new Promise((resolve, reject) => {

@@ -8,17 +8,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { rebuildListings } from '../hooks/listings'
-import { rebuildSearchIndex } from '@/data/searchIndex'
+import { rebuildDerivedIndexes } from './derived'
 
 const payload = await getPayload({ config })
-let started = Date.now()
-const count = await rebuildListings(payload, (message) => payload.logger.info(message))
-payload.logger.info(`Listing index rebuilt: ${count} news items in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-started = Date.now()
-const indexed = await rebuildSearchIndex(payload)
-payload.logger.info(
-  `Search index rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(indexed)
-    .map(([locale, count]) => `${count} entries in ${locale}`)
-    .join(', ')}.`,
-)
+await rebuildDerivedIndexes(payload)
