@@ -5,13 +5,15 @@
 //  - compresses text bodies itself (br or gzip): once per ETag, kept in a bounded LRU, or as they
 //    stream when there is no ETag (compression.mjs),
 //  - sends the real Content-Length after both, and the same headers to HEAD as to GET,
-//  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year (cacheControl.mjs).
+//  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year (cacheControl.mjs),
+//  - answers 503 with Retry-After, not a late 500, while the database is down (outage.mjs).
 // Everything it does not change (admin, API, embeds, feeds, assets) goes through as Next wrote it.
 import http from 'node:http'
 import zlib from 'node:zlib'
 
 import { sharedCacheControl } from './cacheControl.mjs'
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
+import { databaseDown, onlyFromDatabase, outageAnswer, watchDeadline } from './outage.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
 import { refusal, sendRefusal } from './requestGuard.mjs'
 import { ScriptStripper, stripScripts, withoutScriptPreloads } from './stripScripts.mjs'
@@ -49,8 +51,9 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
     /**
      * undecided: nothing written yet. pass: Next's bytes go straight out. whole: the body is
      * collected to its Content-Length, then sent once. sniff: an HTML page of unknown length is
-     * held up to `</head>`. stream: each chunk is transformed and sent as it comes.
-     * @type {'undecided' | 'pass' | 'whole' | 'sniff' | 'stream'}
+     * held up to `</head>`. stream: each chunk is transformed and sent as it comes. outage: the
+     * outage answer went out instead (outage.mjs); whatever Next still does is dropped.
+     * @type {'undecided' | 'pass' | 'whole' | 'sniff' | 'stream' | 'outage'}
      */
     #mode = 'undecided'
     /** @type {Buffer[]} */
@@ -72,6 +75,7 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
      * @param {http.OutgoingHttpHeaders | http.OutgoingHttpHeader[]} [headers]
      */
     writeHead(statusCode, reason, headers) {
+      if (this.#mode === 'outage') return this
       if (this.#mode !== 'undecided' || this.headersSent) {
         // Node's own implicit header (the first body bytes going out) comes through here too.
         return super.writeHead(statusCode, /** @type {string} */ (reason), headers)
@@ -86,6 +90,51 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
       }
       if (this.#decide() === 'pass') return super.writeHead(this.statusCode)
       return this
+    }
+
+    /**
+     * Sends the outage answer (outage.mjs) if nothing has been answered yet; from then on, what Next
+     * writes is dropped. True if it was sent.
+     */
+    answerOutage() {
+      if (this.#mode !== 'undecided' || this.headersSent) return false
+      this.#mode = 'outage'
+      const answer = outageAnswer(this.req)
+      for (const name of this.getHeaderNames()) super.removeHeader(name)
+      this.statusCode = answer.status
+      this.statusMessage = 'Service Unavailable'
+      for (const [name, value] of Object.entries(answer.headers)) super.setHeader(name, value)
+      super.setHeader('Content-Length', Buffer.byteLength(answer.body))
+      // Node's own writeHead: this class's drops every header written from now on.
+      super.writeHead(answer.status)
+      super.end(answer.body)
+      return true
+    }
+
+    // Next may go on setting headers of the answer it was too late with: nothing to do then.
+    /**
+     * @param {string} name
+     * @param {number | string | readonly string[]} value
+     * @returns {this}
+     */
+    setHeader(name, value) {
+      if (this.#mode !== 'outage') super.setHeader(name, value)
+      return this
+    }
+
+    /**
+     * @param {string} name
+     * @param {string | readonly string[]} value
+     * @returns {this}
+     */
+    appendHeader(name, value) {
+      if (this.#mode !== 'outage') super.appendHeader(name, value)
+      return this
+    }
+
+    /** @param {string} name */
+    removeHeader(name) {
+      if (this.#mode !== 'outage') super.removeHeader(name)
     }
 
     flushHeaders() {
@@ -110,6 +159,11 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
      */
     write(chunk, encoding, callback) {
       const mode = this.#mode === 'undecided' ? this.#decide() : this.#mode
+      if (mode === 'outage') {
+        const done = typeof encoding === 'function' ? encoding : callback
+        if (typeof done === 'function') process.nextTick(done)
+        return true
+      }
       if (mode === 'pass') return super.write(/** @type {string} */ (chunk), /** @type {BufferEncoding} */ (encoding), /** @type {() => void} */ (callback))
       if (!this.#ended) this.#take(toBuffer(chunk, encoding))
       const done = typeof encoding === 'function' ? encoding : callback
@@ -127,6 +181,10 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
       const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function')
       const data = typeof chunk === 'function' ? null : chunk
       const mode = this.#mode === 'undecided' ? this.#decide(data ? toBuffer(data, encoding).length : 0) : this.#mode
+      if (mode === 'outage') {
+        if (typeof done === 'function') process.nextTick(done)
+        return this
+      }
       if (mode === 'pass') return super.end(data ?? undefined, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'), /** @type {() => void} */ (done))
       if (this.#ended) return this
       this.#ended = true
@@ -138,9 +196,11 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
     /**
      * Chooses what happens to the body, once the status and headers are known.
      * @param {number} [endingBytes] the whole body, when Next sends it in one `end()`
-     * @returns {'pass' | 'whole' | 'sniff' | 'stream'} the mode chosen
+     * @returns {'pass' | 'whole' | 'sniff' | 'stream' | 'outage'} the mode chosen
      */
     #decide(endingBytes) {
+      // Next's error (a query that failed, or one that timed out) while the database is down.
+      if (this.statusCode >= 500 && databaseDown() && this.answerOutage()) return 'outage'
       const cacheControl = this.getHeader('cache-control')
       if (typeof cacheControl === 'string') this.setHeader('Cache-Control', sharedCacheControl(cacheControl, sharedCacheSeconds))
       this.#mode = this.#choose(endingBytes)
@@ -317,6 +377,11 @@ export function createServer(handler, options) {
     // compression chosen. Asked for the body (GET), it lets the response measure the real one;
     // Node never sends a body to a HEAD request (the response was made for one).
     if (req.method === 'HEAD') req.method = 'GET'
+    const response = /** @type {InstanceType<ReturnType<typeof responseClass>>} */ (res)
+    // While the database is down: the admin and Payload's API at once (never cached), anything
+    // else when Next has not answered within the deadline (outage.mjs).
+    if (databaseDown() && onlyFromDatabase(req) && response.answerOutage()) return
+    watchDeadline(res, () => response.answerOutage())
     // Like a proxy, append the address this connection comes from to X-Forwarded-For: the last
     // entry is then always one a client cannot choose, and login throttling counts by it, or by
     // the entry TRUSTED_PROXIES hops before it (src/lib/clientAddress.ts). Next itself fills the

@@ -16,8 +16,43 @@ import { migrations } from './migrations'
  */
 export const migrationDir = path.resolve(process.cwd(), 'src/cms/migrations')
 
-/** How long a MongoDB operation waits for a reachable server before failing (default is 30 s). */
-const MONGO_TIMEOUT_MS = 5000
+/**
+ * MongoDB timeouts, short so that an outage is an answer, not a wait (the driver's defaults: 30 s to
+ * find a server, 10 s between health checks; mongoose's 10 s of buffering while disconnected):
+ * - an operation waits at most 1.5 s for a reachable server, then fails (a page answers 503);
+ * - a new connection gets 3 s (a TLS handshake to a hosted cluster takes well under one);
+ * - the driver checks the server every 2 s, so an outage and the recovery are noticed within that;
+ * - a query on an open connection may take 30 s (a large admin list, a migration).
+ */
+const MONGO_TIMEOUTS = { serverSelectionTimeoutMS: 1500, connectTimeoutMS: 3000, heartbeatFrequencyMS: 2000, socketTimeoutMS: 30_000 }
+
+/**
+ * Where this process says whether its database answers, for the web server
+ * (scripts/server/outage.mjs), which answers 503 instead of waiting or failing while it does not.
+ * A registered symbol on globalThis: the server's plain JavaScript and Next's bundle of this file
+ * share the process but no module. `available` is false only while the driver knows no reachable
+ * server; before the first connection it is unset (nothing is known).
+ */
+const DATABASE_STATE = Symbol.for('newsroom.database')
+
+/** Marks the database reachable or not, for the web server (see DATABASE_STATE). */
+export function reportDatabase(available: boolean): void {
+  const state = { available, since: Date.now() }
+  const previous = (globalThis as Record<symbol, { available: boolean } | undefined>)[DATABASE_STATE]
+  if (previous?.available === available) return
+  ;(globalThis as Record<symbol, unknown>)[DATABASE_STATE] = state
+  if (previous) console[available ? 'log' : 'error'](available ? 'Database reachable again.' : 'Database unreachable: answering 503 until it is back.')
+}
+
+/**
+ * Follows the driver's view of the servers (its documented SDAM events): the database is
+ * unavailable while no server of the deployment is known to be up.
+ */
+function watchMongo(adapter: MongooseAdapter): void {
+  const client = adapter.connection.getClient()
+  reportDatabase(true)
+  client.on('topologyDescriptionChanged', (event) => reportDatabase(event.newDescription.hasKnownServers))
+}
 
 /**
  * Indexes Payload's SQLite schema lacks, added through its documented `afterSchemaInit` hook:
@@ -65,13 +100,17 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     return mongooseAdapter({
       url: env.databaseUri,
       connectOptions: {
-        serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
-        connectTimeoutMS: MONGO_TIMEOUT_MS,
-        socketTimeoutMS: 30_000,
+        ...MONGO_TIMEOUTS,
+        // Mongoose would otherwise hold each query while disconnected, up to 10 s, instead of
+        // letting the driver fail it after the server-selection timeout above.
+        bufferCommands: false,
       },
       // Transactions stay Payload's default: on with a replica set (MongoDB Atlas, any production
       // cluster), switched off by Payload itself on a server without one (FerretDB included).
-      afterOpenConnection: adaptToFerretDB,
+      afterOpenConnection: async (adapter) => {
+        await adaptToFerretDB(adapter)
+        watchMongo(adapter)
+      },
     })
   }
   // libSQL creates a missing database file but not its folder (e.g. a fresh `data/`).
