@@ -41,6 +41,12 @@ export interface Env {
    * again (`s-maxage`; default 60); it may serve it stale for a day while it does.
    */
   sharedCacheSeconds: number
+  /**
+   * PURGE_URL: a CDN's purge endpoint, called with the surrogate keys a publish changed
+   * (src/lib/purge.ts), or null (default: no purge call); PURGE_AUTHORIZATION is sent as its
+   * Authorization header.
+   */
+  purge: { url: string; authorization: string | null } | null
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -165,6 +171,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024 (got "${maxUploadText}").`)
   }
 
+  const purgeUrl = source.PURGE_URL?.trim() || null
+  if (purgeUrl && !/^https?:\/\/[^\s]+$/.test(purgeUrl)) {
+    problems.push(`PURGE_URL must be an http:// or https:// address (got "${purgeUrl.slice(0, 40)}").`)
+  }
+
   if (problems.length > 0) throw new EnvError(problems)
   return {
     databaseUri,
@@ -186,6 +197,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     redisUrl,
     trustedProxies,
     sharedCacheSeconds,
+    purge: purgeUrl ? { url: purgeUrl, authorization: source.PURGE_AUTHORIZATION?.trim() || null } : null,
   }
 }
 
