@@ -21,8 +21,11 @@ const basePort = Number(process.env.E2E_PORT ?? 3100)
 const ports = { a: basePort + 21, b: basePort + 22, nginx: basePort + 31, redis: basePort + 41, cdn: basePort + 51 }
 const locales = ['en', 'ru', 'tg'] as const
 type Locale = (typeof locales)[number]
-/** How long after the publish every page must show it through nginx (its 1-2 s plus renders on a loaded machine). */
-const VISIBLE_WITHIN_MS = 15_000
+/**
+ * How long after the publish every page must show it through nginx: nginx's 1-2 s plus Next's
+ * renders of about twenty pages on a loaded machine (the bench prints the real figures).
+ */
+const VISIBLE_WITHIN_MS = 30_000
 
 function service(script: 'redis' | 'nginx', action: 'start' | 'stop', env: Record<string, string>): string {
   return execFileSync('bash', [path.resolve(`scripts/${script}.sh`), action], { env: { ...process.env, ...env }, encoding: 'utf8' }).trim()
@@ -38,20 +41,20 @@ async function instance(port: number, env: Record<string, string>): Promise<{ ch
 }
 
 /** A stand-in CDN purge API: records the keys PURGE_URL is called with. */
-function cdn(): Promise<{ server: http.Server; purged: Set<string> }> {
+function cdn(): Promise<{ server: http.Server; purged: Set<string>; mismatched: string[] }> {
   const purged = new Set<string>()
+  const mismatched: string[] = []
   const server = http.createServer((req, res) => {
     let body = ''
     req.on('data', (chunk) => (body += chunk))
     req.on('end', () => {
       const { tags } = JSON.parse(body) as { tags: string[] }
-      const header = String(req.headers['surrogate-key'] ?? '').split(' ')
-      expect(header).toEqual(tags)
+      if (req.headers['surrogate-key'] !== tags.join(' ')) mismatched.push(String(req.headers['surrogate-key']))
       for (const tag of tags) purged.add(tag)
       res.end('{"success":true}')
     })
   })
-  return new Promise((resolve) => server.listen(ports.cdn, '127.0.0.1', () => resolve({ server, purged })))
+  return new Promise((resolve) => server.listen(ports.cdn, '127.0.0.1', () => resolve({ server, purged, mismatched })))
 }
 
 test('two instances and Redis behind nginx: cached pages, no cookies, surrogate keys, a publish shows everywhere in every language', async ({ request }) => {
@@ -64,7 +67,8 @@ test('two instances and Redis behind nginx: cached pages, no cookies, surrogate 
   try {
     const redisUrl = service('redis', 'start', redisEnv)
     // One public address for both, as in production: nginx's.
-    const shared = { REDIS_URL: redisUrl, SITE_URL: `http://localhost:${ports.nginx}` }
+    // SHARED_CACHE_SECONDS=300: a CDN may keep pages five minutes; nginx must not wait for that.
+    const shared = { REDIS_URL: redisUrl, SITE_URL: `http://localhost:${ports.nginx}`, SHARED_CACHE_SECONDS: '300' }
     const a = await instance(ports.a, { ...shared, PURGE_URL: `http://127.0.0.1:${ports.cdn}/purge` })
     started.push(a)
     const b = await instance(ports.b, shared)
@@ -159,6 +163,7 @@ test('two instances and Redis behind nginx: cached pages, no cookies, surrogate 
 
     // A CDN purging the keys A sent to PURGE_URL drops every page the publish changed (each carries one).
     await expect.poll(() => purge.purged.size, { timeout: 10_000 }).toBeGreaterThan(0)
+    expect(purge.mismatched).toEqual([])
     for (const page of everyPage) {
       const hit = keysOf[page].filter((key) => purge.purged.has(key) && key !== 'site' && !locales.includes(key as Locale))
       expect(hit, `${page} (${keysOf[page].join(' ')}) is purged by ${[...purge.purged].join(' ')}`).not.toEqual([])
