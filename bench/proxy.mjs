@@ -35,7 +35,6 @@ const env = demoEnv({
   PAYLOAD_SECRET: 'bench-secret-for-the-proxy-benchmark-0123456789',
   SEED_ADMIN_EMAIL: 'admin@example.org',
   SEED_ADMIN_PASSWORD: 'bench-admin-password',
-  JOBS_AUTORUN: 'false',
 })
 const nginxEnv = { ...process.env, NGINX_PORT: String(ports.nginx), NGINX_UPSTREAMS: `127.0.0.1:${ports.a} 127.0.0.1:${ports.b}`, NGINX_HOSTS: 'localhost 127.0.0.1' }
 const redisEnv = { ...process.env, REDIS_PORT: String(ports.redis) }
@@ -116,8 +115,9 @@ async function main() {
 
   const redisUrl = execFileSync('bash', [path.join(root, 'scripts/redis.sh'), 'start'], { env: redisEnv, encoding: 'utf8' }).trim()
   cleanups.push(() => execFileSync('bash', [path.join(root, 'scripts/redis.sh'), 'stop'], { env: redisEnv, stdio: 'ignore' }))
-  await instance(ports.a, { REDIS_URL: redisUrl })
-  await instance(ports.b, { REDIS_URL: redisUrl })
+  // A runs the job queue (search indexing, scheduled publishing), B does not: as in production.
+  await instance(ports.a, { REDIS_URL: redisUrl, JOBS_AUTORUN: 'true' })
+  await instance(ports.b, { REDIS_URL: redisUrl, JOBS_AUTORUN: 'false' })
   const nginx = execFileSync('bash', [path.join(root, 'scripts/nginx.sh'), 'start'], { env: nginxEnv, encoding: 'utf8' }).trim()
   cleanups.push(() => execFileSync('bash', [path.join(root, 'scripts/nginx.sh'), 'stop'], { env: nginxEnv, stdio: 'ignore' }))
   const a = `http://127.0.0.1:${ports.a}`

@@ -36,7 +36,7 @@ const nginxEnv = { NGINX_PORT: String(ports.nginx), NGINX_UPSTREAMS: `127.0.0.1:
 async function instance(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; api: APIRequestContext }> {
   const child = spawn(process.execPath, [path.resolve('scripts/server.mjs')], { env: { ...e2eEnv(String(port)), JOBS_AUTORUN: 'false', ...env }, stdio: 'ignore' })
   const api = await playwrightRequest.newContext({ baseURL: `http://localhost:${port}` })
-  await expect.poll(async () => (await api.get('/en').catch(() => null))?.status(), { timeout: 90_000, intervals: [500] }).toBe(200)
+  await expect.poll(async () => (await api.get('/en').catch(() => null))?.status(), { timeout: 300_000, intervals: [500] }).toBe(200)
   return { child, api }
 }
 
