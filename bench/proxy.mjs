@@ -170,7 +170,8 @@ async function main() {
   const publishMs = Date.now() - started
   const publishedAt = Date.now()
   const rows = [
-    ...locales.flatMap((locale) => [`/${locale}/news/${encodeURIComponent(slugs[locale])}`, ...listPages(locale)].map((page) => [page, titles[locale]])),
+    // Search results highlight the query inside the title (<mark>): there, the article's address.
+    ...locales.flatMap((locale) => [`/${locale}/news/${encodeURIComponent(slugs[locale])}`, ...listPages(locale)].map((page) => [page, page.includes('/search?') ? `/${locale}/news/${encodeURIComponent(slugs[locale])}` : titles[locale]])),
     ['/sitemap.xml', `news-${year}.xml`],
     [`/sitemaps/news-${year}.xml`, `/en/news/${encodeURIComponent(slugs.en)}`],
   ]

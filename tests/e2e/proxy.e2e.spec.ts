@@ -138,7 +138,8 @@ test('two instances and Redis behind nginx: cached pages, no cookies, surrogate 
     const article = (locale: Locale) => `/${locale}/news/${encodeURIComponent(slugs[locale])}`
     /** What shows the publish on each page: the title, or in the sitemap the article's address. */
     const shows: [string, string][] = [
-      ...locales.flatMap((locale) => [article(locale), ...pages(locale)].map((page): [string, string] => [page, titles[locale]])),
+      // Search results highlight the query inside the title (<mark>): there, the article's address.
+      ...locales.flatMap((locale) => [article(locale), ...pages(locale)].map((page): [string, string] => [page, isSearch(page) ? article(locale) : titles[locale]])),
       ['/sitemap.xml', sitemapFile],
       [sitemapFile, article('en')],
       [sitemapFile, article('tg')],
