@@ -128,7 +128,9 @@ test('two instances and Redis behind nginx: cached pages, no cookies, surrogate 
     expect(admin.headers()['x-cache-status']).toBeUndefined()
 
     // Publish in the three languages, as staff do: through nginx (not cached), on whichever
-    // instance it picks (Payload refuses writes addressed to another host than SITE_URL's).
+    // instance it picks. KNOWN FAILING (last run): the draft's creation above answers 403, through
+    // nginx and directly on A alike, cause not found yet (bench/proxy.mjs does the same with a
+    // token from A itself and gets 201).
     const slugs = {} as Record<Locale, string>
     for (const locale of locales) {
       const published = await viaNginx.patch(`/api/news/${id}?locale=${locale}`, { headers, data: { title: titles[locale], publishedAt: new Date().toISOString(), _status: 'published' } })
