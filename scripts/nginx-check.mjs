@@ -1,8 +1,8 @@
 // Proves what deploy/nginx/newsroom.conf promises, against a copy run by scripts/nginx.sh: two
 // stand-in Node servers answer like the app does (Cache-Control from the page), and this checks
-// load balancing, the page cache (hit, stale-while-revalidate, bypass for staff, refresh, purge by
-// file), no caching of /admin and /api but caching of /api/v1, gzip, X-Forwarded-* and the
-// refusal of unknown host names.
+// load balancing, the page cache (hit, one second of freshness then a conditional request, stale
+// while Node fails, bypass for staff, refresh, purge by file), no caching of /admin and /api but
+// caching of /api/v1, gzip, X-Forwarded-* and the refusal of unknown host names.
 // Usage: NGINX_URL=http://127.0.0.1:8090 NGINX_UPSTREAMS="127.0.0.1:18101 127.0.0.1:18102" \
 //        NGINX_CACHE_DIR=.tmp/nginx-8090/cache node scripts/nginx-check.mjs
 // (start nginx first with the same NGINX_UPSTREAMS; this starts the stand-ins on those ports).
@@ -20,6 +20,8 @@ const run = `${Date.now()}` // fresh URLs each run, so a second run never meets 
 
 /** Requests the stand-ins saw, per path. */
 const seen = new Map()
+/** 304s the stand-ins answered, per path. */
+const notModified = new Map()
 let version = 1 // what the "page" says; bumped to see a refresh arrive
 
 /** How each stand-in answers: the Cache-Control is the app's, chosen per path like the app does. */
@@ -37,7 +39,18 @@ function answer(name) {
     if (p.startsWith('/lb')) return send(200, 'text/plain', name, { 'Cache-Control': 'no-store' })
     if (p.startsWith('/nocc')) return send(200, 'text/html; charset=utf-8', `<p>no header ${version}</p>`)
     if (p.startsWith('/cookie')) return send(200, 'text/html', 'x', { 'Cache-Control': 'public, s-maxage=60', 'Set-Cookie': 'a=b; Path=/' })
-    if (p.startsWith('/short')) return send(200, 'text/html', `<p>v${version}</p>`, { 'Cache-Control': 'public, max-age=0, s-maxage=1, stale-while-revalidate=60' })
+    if (p.startsWith('/fresh')) {
+      // An ETag like Next's: a conditional request for an unchanged page gets a 304.
+      const etag = `"v${version}"`
+      if (req.headers['if-none-match'] === etag) {
+        notModified.set(p, (notModified.get(p) ?? 0) + 1)
+        res.writeHead(304, { ETag: etag, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400' })
+        return res.end()
+      }
+      return send(200, 'text/html', `<p>v${version}</p>`, { ETag: etag, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=86400' })
+    }
+    if (p.startsWith('/flaky')) return (seen.get(p) ?? 0) > 1 ? send(500, 'text/html', 'down', { 'Cache-Control': 'no-store' }) : send(200, 'text/html', '<p>before the outage</p>', { 'Cache-Control': 'public, s-maxage=60' })
+    if (p.startsWith('/private')) return send(200, 'text/html', `<p>${version}</p>`, { 'Cache-Control': 'private, max-age=60' })
     if (p.startsWith('/br')) return send(200, 'text/html', zlib.brotliCompressSync('<p>already compressed</p>'.repeat(50)), { 'Content-Encoding': 'br', 'Cache-Control': 'no-store' })
     // Pages, /admin, /api and /api/v1 alike claim to be cacheable: nginx must still keep /admin and /api out.
     const big = `<!doctype html><title>${p}</title>` + `<p>Ахбор ва хабарҳо ${version}</p>`.repeat(100)
@@ -121,21 +134,30 @@ try {
   check(refreshed.headers['x-cache-status'] === 'BYPASS' && afterRefresh.headers['x-cache-status'] === 'HIT' && afterRefresh.body.includes('хабарҳо 2'),
     `X-Newsroom-Refresh from this machine replaces the cached copy (${refreshed.headers['x-cache-status']}, then ${afterRefresh.headers['x-cache-status']} with the new text)`)
 
-  // stale-while-revalidate: once s-maxage (1 s) is over, the stale copy is served at once and refreshed behind it.
-  const short = `/short/${run}`
+  // One second, whatever s-maxage says: then one conditional request to Node (a 304 if unchanged).
+  // nginx counts whole seconds (an entry stored at 10.9 s is fresh until 12.0 s): waits are 2.1 s.
+  const fresh = `/fresh/${run}`
   version = 3
-  await get(short)
+  await get(fresh)
+  const hit = await get(fresh)
+  check(hit.headers['x-cache-status'] === 'HIT', `a page Node marks s-maxage=60 is stored (${hit.headers['x-cache-status']})`)
+  await delay(2_100)
+  const revalidated = await get(fresh)
+  check(revalidated.headers['x-cache-status'] === 'REVALIDATED' && notModified.get(fresh) === 1 && revalidated.body.toString() === '<p>v3</p>',
+    `two seconds later nginx asks Node with If-None-Match and keeps its copy on a 304 (${revalidated.headers['x-cache-status']}, ${notModified.get(fresh) ?? 0} 304)`)
   version = 4
-  const stale = await until(async () => {
-    const r = await get(short)
-    return ['STALE', 'UPDATING'].includes(r.headers['x-cache-status']) ? r : null
-  })
-  check(stale !== null && stale.body.toString() === '<p>v3</p>', `an expired page is served stale (${stale?.headers['x-cache-status']}: ${stale?.body})`)
-  const fresh = await until(async () => {
-    const r = await get(short)
-    return r.body.toString() === '<p>v4</p>' ? r : null
-  })
-  check(fresh !== null && seen.get(short) === 2, `and refreshed in the background with one request to Node (${fresh?.headers['x-cache-status']}, Node asked ${seen.get(short)} times)`)
+  await delay(2_100)
+  const changed = await get(fresh)
+  check(changed.body.toString() === '<p>v4</p>' && seen.get(fresh) === 3, `a change shows within two seconds, not sixty (${changed.headers['x-cache-status']}: ${changed.body}, Node asked ${seen.get(fresh)} times)`)
+  const many = await Promise.all(Array.from({ length: 20 }, () => get(fresh)))
+  check(many.every((r) => r.body.toString() === '<p>v4</p>') && seen.get(fresh) === 3, `20 readers within that second: Node not asked again (${seen.get(fresh)} times)`)
+
+  // While Node fails, the last copy is served.
+  const flaky = `/flaky/${run}`
+  await get(flaky)
+  await delay(2_100)
+  const stale = await get(flaky)
+  check(stale.status === 200 && stale.headers['x-cache-status'] === 'STALE' && stale.body.toString().includes('before the outage'), `while Node answers 500, the last copy is served (${stale.status} ${stale.headers['x-cache-status']})`)
 
   // What is never cached.
   for (const p of ['/admin', `/admin/collections/news/${run}`, `/api/news/${run}`, `/api/graphql`]) {
@@ -148,6 +170,10 @@ try {
   await get(nocc)
   await get(nocc)
   check(seen.get(nocc) === 2, `a page without Cache-Control is not stored (Node asked ${seen.get(nocc)} times)`)
+  const priv = `/private/${run}`
+  await get(priv)
+  await get(priv)
+  check(seen.get(priv) === 2, `a private page is not stored (Node asked ${seen.get(priv)} times)`)
   const cookie = `/cookie/${run}`
   await get(cookie)
   await get(cookie)

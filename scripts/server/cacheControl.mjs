@@ -5,6 +5,7 @@
 // tells shared caches to keep such a page only briefly (SHARED_CACHE_SECONDS, default 60) and to
 // serve it stale for a day while they ask again; browsers ask again every time (`max-age=0`) and
 // get a 304 by ETag. Next's own cache is untouched: this is only the header that leaves.
+import { surrogateKeys } from '../../src/lib/surrogateKeys.mjs'
 
 /** How long a shared cache may serve a page stale while it fetches the new one. */
 export const STALE_SECONDS = 86_400
@@ -30,4 +31,23 @@ export function sharedCacheControl(value, sharedSeconds) {
 export function sharedCacheSeconds(text) {
   const seconds = Number(text?.trim() || 60)
   return Number.isInteger(seconds) && seconds >= 0 && seconds <= 86_400 ? seconds : 60
+}
+
+/**
+ * Sets what leaves for shared caches on a response about to be sent: the Cache-Control above and,
+ * on public answers (pages, feeds, the JSON API, the sitemap, widgets), `Surrogate-Key` and
+ * `Cache-Tag` naming what they show (src/lib/surrogateKeys.mjs), so a CDN can purge exactly what a
+ * publish changed. At most 5 keys of at most 16 characters: about 60 bytes a header.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} sharedSeconds
+ */
+export function setSharedCacheHeaders(res, sharedSeconds) {
+  const value = res.getHeader('cache-control')
+  if (typeof value === 'string') res.setHeader('Cache-Control', sharedCacheControl(value, sharedSeconds))
+  const { method, url } = res.req
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return
+  const keys = surrogateKeys(url.split('?')[0])
+  if (keys.length === 0) return
+  res.setHeader('Surrogate-Key', keys.join(' '))
+  res.setHeader('Cache-Tag', keys.join(','))
 }

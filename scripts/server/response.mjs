@@ -5,13 +5,14 @@
 //  - compresses text bodies itself (br or gzip): once per ETag, kept in a bounded LRU, or as they
 //    stream when there is no ETag (compression.mjs),
 //  - sends the real Content-Length after both, and the same headers to HEAD as to GET,
-//  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year (cacheControl.mjs),
+//  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year, and names what it
+//    shows in Surrogate-Key / Cache-Tag (cacheControl.mjs),
 //  - answers 503 with Retry-After, not a late 500, while the database is down (outage.mjs).
 // Everything it does not change (admin, API, embeds, feeds, assets) goes through as Next wrote it.
 import http from 'node:http'
 import zlib from 'node:zlib'
 
-import { sharedCacheControl } from './cacheControl.mjs'
+import { setSharedCacheHeaders } from './cacheControl.mjs'
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
 import { databaseDown, onlyFromDatabase, outageAnswer, watchDeadline } from './outage.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
@@ -201,8 +202,7 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
     #decide(endingBytes) {
       // Next's error (a query that failed, or one that timed out) while the database is down.
       if (this.statusCode >= 500 && databaseDown() && this.answerOutage()) return 'outage'
-      const cacheControl = this.getHeader('cache-control')
-      if (typeof cacheControl === 'string') this.setHeader('Cache-Control', sharedCacheControl(cacheControl, sharedCacheSeconds))
+      setSharedCacheHeaders(this, sharedCacheSeconds)
       this.#mode = this.#choose(endingBytes)
       if (this.#mode === 'stream') this.#startStream(null)
       return this.#mode

@@ -46,6 +46,12 @@ export interface Env {
    * or null to keep them in MEDIA_DIR (the default).
    */
   s3: S3Settings | null
+  /**
+   * PURGE_URL: a CDN's purge endpoint, called with the surrogate keys a publish changed
+   * (src/lib/purge.ts), or null (default: no purge call); PURGE_AUTHORIZATION is sent as its
+   * Authorization header.
+   */
+  purge: { url: string; authorization: string | null } | null
 }
 
 /** Where and how media files are stored on S3-compatible object storage (src/cms/storage.ts). */
@@ -184,6 +190,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
 
   const s3 = readS3(source, problems)
+  const purgeUrl = source.PURGE_URL?.trim() || null
+  if (purgeUrl && !/^https?:\/\/[^\s]+$/.test(purgeUrl)) {
+    problems.push(`PURGE_URL must be an http:// or https:// address (got "${purgeUrl.slice(0, 40)}").`)
+  }
 
   if (problems.length > 0) throw new EnvError(problems)
   return {
@@ -207,6 +217,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustedProxies,
     sharedCacheSeconds,
     s3,
+    purge: purgeUrl ? { url: purgeUrl, authorization: source.PURGE_AUTHORIZATION?.trim() || null } : null,
   }
 }
 

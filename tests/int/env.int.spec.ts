@@ -100,6 +100,15 @@ describe('environment validation', () => {
     for (const wrong of ['soon', '-1', '1.5', '100000']) expect(() => readEnv({ SHARED_CACHE_SECONDS: wrong })).toThrow(/SHARED_CACHE_SECONDS must be a whole number of seconds/)
   })
 
+  it('reads PURGE_URL (a CDN purge endpoint, none by default) and PURGE_AUTHORIZATION', () => {
+    expect(readEnv({}).purge).toBeNull()
+    expect(readEnv({ PURGE_URL: 'https://api.cloudflare.com/client/v4/zones/z/purge_cache', PURGE_AUTHORIZATION: 'Bearer t' }).purge).toEqual({
+      url: 'https://api.cloudflare.com/client/v4/zones/z/purge_cache',
+      authorization: 'Bearer t',
+    })
+    expect(() => readEnv({ PURGE_URL: 'cdn.example.org/purge' })).toThrow(/PURGE_URL must be an http:\/\/ or https:\/\/ address/)
+  })
+
   it('reads TRUSTED_PROXIES (how many proxies of ours stand in front) as a small whole number', () => {
     expect(readEnv({}).trustedProxies).toBe(0)
     expect(readEnv({ TRUSTED_PROXIES: '1' }).trustedProxies).toBe(1)

@@ -3,7 +3,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { cacheTags } from '@/data/cacheTags'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
+import { purgeSharedCaches } from '@/lib/purge'
 import { documentRoute, routePatterns, routes, type Section } from '@/lib/routes'
+import { pageKey, patternKinds, SITE_KEY, SYNDICATION_KEY } from '@/lib/surrogateKeys.mjs'
 
 import { isPublic, keepingLocale } from './requestHelpers'
 
@@ -58,7 +60,26 @@ export function expireRedirects(): void {
   outsideNextIsFine(() => revalidateTag(cacheTags.redirects, { expire: 0 }))
 }
 
+/** The name of a route pattern in `routePatterns`, whose kind key src/lib/surrogateKeys.mjs gives. */
+const patternNames = new Map(Object.entries(routePatterns).map(([name, pattern]) => [pattern, name as keyof typeof routePatterns]))
+
+/**
+ * The surrogate keys of everything `target` revalidates (src/lib/surrogateKeys.mjs): a CDN that
+ * purges them drops exactly the answers Next's cache renews here.
+ */
+export function surrogateKeysOf(target: Target): Set<string> {
+  const keys = new Set<string>([SYNDICATION_KEY])
+  for (const path of [...target.paths, ...target.stalePaths]) keys.add(pageKey(path))
+  for (const pattern of [...target.patterns, ...target.stalePatterns]) {
+    const name = patternNames.get(pattern)
+    if (name) keys.add(patternKinds[name])
+  }
+  return keys
+}
+
 function revalidate(req: PayloadRequest, target: Target): void {
+  // After Next's own revalidation below (synchronous): a CDN that refetches finds the new state.
+  queueMicrotask(() => purgeSharedCaches(surrogateKeysOf(target), req.payload.logger))
   try {
     revalidateTag(cacheTags.syndication, 'max')
     for (const path of target.stalePaths) revalidateTag(pathTag(path), 'max')
@@ -165,6 +186,7 @@ export function revalidatePatterns(patterns: Pattern[]): {
  */
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
   if (context.disableRevalidate) return doc
+  queueMicrotask(() => purgeSharedCaches([SITE_KEY], req.payload.logger))
   try {
     revalidateTag(cacheTags.syndication, { expire: 0 })
     revalidatePath(routePatterns.root, 'layout')
