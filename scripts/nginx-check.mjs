@@ -79,17 +79,6 @@ function check(condition, message) {
   if (!condition) failures += 1
 }
 
-/** Polls fn until it returns a truthy value (at most `ms`); returns that value or null. */
-async function until(fn, ms = 10_000) {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    const value = await fn()
-    if (value) return value
-    await delay(100)
-  }
-  return null
-}
-
 const servers = upstreams.map((address, i) => {
   const [host, port] = address.split(':')
   const server = http.createServer(answer(`node-${i + 1}`))

@@ -210,6 +210,7 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   importedFrom?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -758,6 +759,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   importedFrom?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
