@@ -15,9 +15,11 @@ npx tsc --noEmit
 step "lint"
 npx eslint .
 
-step "tools: Chromium and FerretDB"
+step "tools: Chromium, FerretDB and Versity's S3 gateway"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-ferretdb.sh >/dev/null
+# Built here rather than inside tests/int/s3.int.spec.ts's set-up (a first Go build takes minutes).
+bash scripts/ensure-versitygw.sh >/dev/null
 
 mkdir -p .tmp
 step "integration tests on SQLite"
