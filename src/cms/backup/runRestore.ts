@@ -20,7 +20,8 @@ const args = process.argv.slice(2)
 const replace = args.includes('--replace')
 const mapAt = args.indexOf('--id-map')
 const idMapFile = mapAt >= 0 ? args[mapAt + 1] : undefined
-const file = args.find((arg, index) => !arg.startsWith('--') && index !== mapAt + 1)
+// (Without --id-map, mapAt + 1 is 0: the first argument is the file, not a map's name.)
+const file = args.find((arg, index) => !arg.startsWith('--') && (mapAt < 0 || index !== mapAt + 1))
 if (!file || (mapAt >= 0 && !idMapFile)) {
   console.error('Usage: npm run restore -- <backup.tar.gz> [--replace] [--id-map <file.json>]')
   process.exit(2)
