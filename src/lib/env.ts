@@ -41,6 +41,11 @@ export interface Env {
    * again (`s-maxage`; default 60); it may serve it stale for a day while it does.
    */
   sharedCacheSeconds: number
+  /**
+   * SQLITE_WORKER: whether SQLite's queries run in a worker thread (default true; false runs them
+   * on the event loop as libSQL does by itself, for comparison: src/lib/sqliteWorker).
+   */
+  sqliteWorker: boolean
 }
 
 /** The seed's administrator; `given` is false when both values are the public demo defaults. */
@@ -150,6 +155,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
   }
 
+  const sqliteWorker = source.SQLITE_WORKER?.trim().toLowerCase() || 'true'
+  if (sqliteWorker !== 'true' && sqliteWorker !== 'false') {
+    problems.push(`SQLITE_WORKER must be "true" or "false" (got "${source.SQLITE_WORKER}").`)
+  }
+
   const seedEmail = source.SEED_ADMIN_EMAIL?.trim()
   const seedPassword = source.SEED_ADMIN_PASSWORD ?? ''
   if (seedEmail && !/^[^\s@]+@[^\s@]+$/.test(seedEmail)) {
@@ -186,6 +196,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     redisUrl,
     trustedProxies,
     sharedCacheSeconds,
+    sqliteWorker: sqliteWorker !== 'false',
   }
 }
 
