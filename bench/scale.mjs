@@ -9,7 +9,8 @@
 // BENCH_DB=sqlite|mongo (mongo: a FerretDB on BENCH_FERRETDB_PORT, started if needed),
 // BENCH_ITEMS (default 100000), BENCH_PORT (default 3230), BENCH_TIMEOUT_MS per request
 // (default 60000), BENCH_WARM requests per row (default 20; fewer once BENCH_ROW_MS, default
-// 30000, have passed). Reuses the production build in .next (builds one if missing) and the data
+// 30000, have passed); BENCH_ONLY=storm measures only the cached page during the cold-render storm
+// (a quick before/after, e.g. with SQLITE_WORKER=false and true). Reuses the production build in .next (builds one if missing) and the data
 // in .tmp/bench-scale/<db> when it holds BENCH_ITEMS items.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,7 @@ const ferretPort = process.env.BENCH_FERRETDB_PORT ?? '27130'
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000)
 const warmCount = Number(process.env.BENCH_WARM ?? 20)
 const rowBudgetMs = Number(process.env.BENCH_ROW_MS ?? 30_000)
+const stormOnly = process.env.BENCH_ONLY === 'storm'
 const folder = path.join(root, '.tmp/bench-scale', kind)
 const manifestFile = path.join(folder, 'manifest.json')
 const base = `http://127.0.0.1:${port}`
@@ -337,10 +339,36 @@ try {
   const pages = pageTypesOf(manifest)
   const deepPage = (locale) => Math.min(9999, Math.ceil(manifest.counts[locale] / 10))
   const words = manifest.searchWords
-  for (const locale of ['en', 'tg']) {
+  if (!stormOnly) for (const locale of ['en', 'tg']) {
     for (const [type, url] of Object.entries(pages(locale))) await measure(`${locale} ${type}`, url)
     await measure(`${locale} news list, deep page`, `/${locale}/news/page/${deepPage(locale)}`)
   }
+  if (!stormOnly) await pageRows(words)
+  const token = stormOnly ? null : await logIn().catch((error) => {
+    problems.push(error.message)
+    rows.push({ row: 'admin login', status: 'failed', result: `FAIL (${error.message})` })
+    return null
+  })
+  const auth = { Authorization: `JWT ${token}`, Cookie: `payload-token=${token}` }
+  if (token) {
+    await measure('admin news list', '/admin/collections/news', { headers: auth, warm: 5 })
+    await measure('admin REST list', '/api/news?limit=10', { headers: auth })
+  }
+  await stormAndPublish(manifest, pages, deepPage, words, token)
+  const peak = Math.max(memoryOf(server.pid).hwm, memory.peak)
+  rows.push({ row: 'server memory (peak)', rss: Math.round(peak), target: `< ${TARGET.memoryMb} MB`, result: peak < TARGET.memoryMb ? 'PASS' : 'FAIL' })
+  report(manifest)
+} catch (error) {
+  console.error(`\nThe scale benchmark stopped: ${error.message}`)
+  if (rows.length) printTable(rows)
+} finally {
+  await stopServer()
+  await stopFerretDb()
+}
+process.exit(0)
+
+/** The feeds, sitemap, search and JSON API rows. */
+async function pageRows(words) {
   for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) await measure(`en news ${feed}`, `/en/news/${feed}`)
   const index = await measure('sitemap.xml', '/sitemap.xml')
   // The first year's news file (the index lists pages.xml, then news-<year>.xml newest first).
@@ -351,18 +379,10 @@ try {
   await measure('en search', `/en/search?q=${encodeURIComponent(words.en[0])}`, { search: true })
   await measure('tg search', `/tg/search?q=${encodeURIComponent(words.tg[0])}`, { search: true })
   await measure('JSON API list', '/api/v1/en/news')
+}
 
-  const token = await logIn().catch((error) => {
-    problems.push(error.message)
-    rows.push({ row: 'admin login', status: 'failed', result: `FAIL (${error.message})` })
-    return null
-  })
-  const auth = { Authorization: `JWT ${token}`, Cookie: `payload-token=${token}` }
-  if (token) {
-    await measure('admin news list', '/admin/collections/news', { headers: auth, warm: 5 })
-    await measure('admin REST list', '/api/news?limit=10', { headers: auth })
-  }
-
+/** The cold-render storm, then a publish (skipped without a login) and what it costs the next readers. */
+async function stormAndPublish(manifest, pages, deepPage, words, token) {
   say('  cold-render storm...')
   const pick = (list, n) => list.slice(1, n + 1)
   const coldUrls = [
@@ -373,6 +393,7 @@ try {
   await get(pages('en')['news item'])
   rows.push(await storm(pages('en')['news item'], coldUrls))
   if (/timeout/.test(rows.at(-1).status)) await restartAfterTimeout('storm')
+  if (!token) return
 
   say('  publishing a change...')
   const afterPublish = [['after publish: item', pages('en')['news item']], ['after publish: home', '/en'], ['after publish: news list', '/en/news'], ['after publish: rss', '/en/news/rss.xml']]
@@ -382,18 +403,12 @@ try {
   rows.push({ row: 'publish (REST PATCH)', status: String(published.status), cold: ms(published.ms), result: published.status === 200 ? '' : 'FAIL (status)' })
   if (published.status !== 200) problems.push(`publish: ${published.status}`)
   for (const [name, url] of afterPublish) await measure(name, url, { warm: 0 })
-  const peak = Math.max(memoryOf(server.pid).hwm, memory.peak)
-  rows.push({ row: 'server memory (peak)', rss: Math.round(peak), target: `< ${TARGET.memoryMb} MB`, result: peak < TARGET.memoryMb ? 'PASS' : 'FAIL' })
+}
 
+/** Prints the table, the restarts and every answer other than 200. */
+function report(manifest) {
   console.log(`\nScale benchmark: ${kind}, ${manifest.items} generated news items (${manifest.counts.en} en, ${manifest.counts.tg} tg, ${manifest.counts.ru} ru), generated at ${manifest.itemsPerSecond} items/s, indexes rebuilt in ${manifest.reindexSeconds ?? "?"} s; ${warmCount} warm requests per row; times in ms; every answer must be 200.`)
   printTable(rows)
   if (restarts.length) console.log(`\nThe server was restarted after a timeout in: ${restarts.join(', ')} (rows after a restart are cold again).`)
   if (problems.length) console.log(`\n!!! ANSWERS OTHER THAN 200 !!!\n  ${problems.join('\n  ')}\n(see ${path.relative(root, folder)}/server.log)`)
-} catch (error) {
-  console.error(`\nThe scale benchmark stopped: ${error.message}`)
-  if (rows.length) printTable(rows)
-} finally {
-  await stopServer()
-  await stopFerretDb()
 }
-process.exit(0)

@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from '@/lib/env'
 
 import { migrations } from './migrations'
+import { inWorkerThread } from './sqliteWorker'
 
 /**
  * Committed SQLite migrations, for `payload migrate` (npm run migrate) and `migrate:create`.
@@ -116,7 +117,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   // libSQL creates a missing database file but not its folder (e.g. a fresh `data/`).
   const file = env.databaseUri.slice('file:'.length)
   if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
+  // Queries run in a worker thread, not on the event loop (./sqliteWorker; SQLITE_WORKER=false: on it).
+  return inWorkerThread(env.sqliteWorker, sqliteAdapter({
     client: { url: env.databaseUri },
     // Write-ahead log: readers never wait for a writer, and a process killed mid-write leaves the
     // last committed state (FULL syncs each commit, so a power cut loses none; writes are rare).
@@ -132,5 +134,5 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // separate step; they are imported, not read from .ts files at run time.
     push: !env.isProduction,
     prodMigrations: migrations,
-  })
+  }))
 }

@@ -52,6 +52,11 @@ export interface Env {
    * Authorization header.
    */
   purge: { url: string; authorization: string | null } | null
+  /**
+   * SQLITE_WORKER: whether SQLite's queries run in a worker thread (default true; false runs them
+   * on the event loop as libSQL does by itself, for comparison: src/lib/sqliteWorker).
+   */
+  sqliteWorker: boolean
 }
 
 /** Where and how media files are stored on S3-compatible object storage (src/cms/storage.ts). */
@@ -174,6 +179,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     problems.push(`JOBS_AUTORUN must be "true" or "false" (got "${source.JOBS_AUTORUN}").`)
   }
 
+  const sqliteWorker = source.SQLITE_WORKER?.trim().toLowerCase() || 'true'
+  if (sqliteWorker !== 'true' && sqliteWorker !== 'false') {
+    problems.push(`SQLITE_WORKER must be "true" or "false" (got "${source.SQLITE_WORKER}").`)
+  }
+
   const seedEmail = source.SEED_ADMIN_EMAIL?.trim()
   const seedPassword = source.SEED_ADMIN_PASSWORD ?? ''
   if (seedEmail && !/^[^\s@]+@[^\s@]+$/.test(seedEmail)) {
@@ -217,6 +227,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustedProxies,
     sharedCacheSeconds,
     s3,
+    sqliteWorker: sqliteWorker !== 'false',
     purge: purgeUrl ? { url: purgeUrl, authorization: source.PURGE_AUTHORIZATION?.trim() || null } : null,
   }
 }

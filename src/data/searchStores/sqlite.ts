@@ -3,6 +3,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { createWorkerClient, isWorkerClient } from '@/lib/sqliteWorker'
 import { matchesAsPrefix, searchTypes, terms, type SearchDoc, type SearchFilters, type SearchType } from '@/lib/search'
 
 import { countsOf, indexedText, yearRange, type SearchStore, type StoredHit } from './store'
@@ -139,12 +140,15 @@ function hitOf(row: Row): StoredHit {
 
 const clients = new Map<string, Promise<Client>>()
 
-/** The libSQL client of a search file, its tables created (once per process and file). */
-function open(url: string): Promise<Client> {
+/**
+ * The libSQL client of a search file, its tables created (once per process and file); in a
+ * worker thread, as the database's own client is (a search then never stops the event loop).
+ */
+function open(url: string, inWorker: boolean): Promise<Client> {
   let client = clients.get(url)
   if (!client) {
     client = (async () => {
-      const db = createClient({ url })
+      const db = inWorker ? createWorkerClient({ url }) : createClient({ url })
       // WAL: readers never wait for a writer (the server searches while `npm run reindex` writes).
       if (url !== 'file::memory:') await db.execute('PRAGMA journal_mode = WAL')
       await db.execute('PRAGMA busy_timeout = 5000')
@@ -164,7 +168,8 @@ function open(url: string): Promise<Client> {
 
 /** The FTS5 search index beside this Payload's SQLite database. */
 export async function sqliteStore(payload: Payload): Promise<SearchStore> {
-  const db = await open(searchFileOf(String((payload.db as unknown as SQLiteAdapter).clientConfig.url)))
+  const adapter = payload.db as unknown as SQLiteAdapter
+  const db = await open(searchFileOf(String(adapter.clientConfig.url)), isWorkerClient(adapter.client))
   return {
     async write(documents, stamp) {
       const statements = documents.flatMap(({ type, id, entries }) =>
