@@ -143,12 +143,7 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
             collectionSlug: slug,
             parent,
             versionData: withEveryLanguage(payload, collection.flattenedFields, targetLocales, mapper.document(collection.flattenedFields, (row.version ?? {}) as Doc)),
-            autosave: Boolean(row.autosave),
-            createdAt: row.createdAt as string,
-            updatedAt: row.updatedAt as string,
-            ...(typeof row.publishedLocale === 'string' ? { publishedLocale: row.publishedLocale } : {}),
-            ...(row.snapshot ? { snapshot: true as const } : {}),
-            returning: false,
+            ...versionStamp(row),
           })
           count++
         }
@@ -168,12 +163,7 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
             await db.createGlobalVersion({
               globalSlug: global.slug,
               versionData: mapper.document(global.flattenedFields, (row.version ?? {}) as Doc),
-              autosave: Boolean(row.autosave),
-              createdAt: row.createdAt as string,
-              updatedAt: row.updatedAt as string,
-              ...(typeof row.publishedLocale === 'string' ? { publishedLocale: row.publishedLocale } : {}),
-              ...(row.snapshot ? { snapshot: true as const } : {}),
-              returning: false,
+              ...versionStamp(row),
             })
           }
         }
@@ -187,5 +177,17 @@ export async function restore(payload: Payload, file: string, media: MediaFiles,
     return { manifest, ids, dangling: mapper.dangling, orphanVersions }
   } finally {
     await staging.close()
+  }
+}
+
+/** A version's own stamp as the archive holds it: autosave, dates, the language it published, snapshot. */
+function versionStamp(row: Record<string, unknown>) {
+  return {
+    autosave: Boolean(row.autosave),
+    createdAt: row.createdAt as string,
+    updatedAt: row.updatedAt as string,
+    ...(typeof row.publishedLocale === 'string' ? { publishedLocale: row.publishedLocale } : {}),
+    ...(row.snapshot ? { snapshot: true as const } : {}),
+    returning: false,
   }
 }
