@@ -18,6 +18,10 @@ const nextConfig = {
   // The end-to-end tests build into their own folder so they never share cached pages with the demo.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Metadata always in <head>, for every reader, never streamed into <body> for a script to move:
+  // public pages ship no JavaScript. Pages rendered on request (a 404, say) otherwise stream it
+  // whenever their data arrives after the shell, as it does with SQLite in a worker thread.
+  htmlLimitedBots: /.*/,
   // scripts/server.mjs compresses every response itself, once per page version and after it has
   // removed the public pages' scripts.
   compress: false,

@@ -377,6 +377,10 @@ export function createServer(handler, options) {
     // compression chosen. Asked for the body (GET), it lets the response measure the real one;
     // Node never sends a body to a HEAD request (the response was made for one).
     if (req.method === 'HEAD') req.method = 'GET'
+    // Next decides by User-Agent whether a page's metadata goes in <head> (next.config.mjs's
+    // htmlLimitedBots matches every agent) or streams into <body>; a request with no agent at all
+    // (scripts, some feed readers) would get the streamed kind, which needs the scripts we remove.
+    req.headers['user-agent'] ||= 'unknown'
     const response = /** @type {InstanceType<ReturnType<typeof responseClass>>} */ (res)
     // While the database is down: the admin and Payload's API at once (never cached), anything
     // else when Next has not answered within the deadline (outage.mjs).
