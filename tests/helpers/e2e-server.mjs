@@ -1,5 +1,6 @@
 // The server the end-to-end tests run against: a production build on a fresh SQLite file,
-// seeded (and so migrated) exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next-e2e.
+// seeded (and so migrated) exactly as `npm run demo` does. Set E2E_SKIP_BUILD=1 to reuse .next-e2e,
+// E2E_BUILD_ONLY=1 to build it and stop.
 // With E2E_DATABASE=mongodb it runs on a fresh MongoDB-wire database instead: the FerretDB on
 // FERRETDB_PORT (started here if it is not running; scripts/test.sh stops it).
 import { rmSync } from 'node:fs'
@@ -13,6 +14,8 @@ const env = e2eEnv()
 // Built against an unreachable MongoDB on purpose: proves `next build` needs no database.
 const buildEnv = { ...env, DATABASE_URI: 'mongodb://127.0.0.1:1/newsroom-build-needs-no-database' }
 if (process.env.E2E_SKIP_BUILD !== '1') await run(process.execPath, [nextBin, 'build'], buildEnv)
+// E2E_BUILD_ONLY=1: only the build (scripts/test.sh makes it while the MongoDB-wire tests run).
+if (process.env.E2E_BUILD_ONLY === '1') process.exit(0)
 if (e2eOnMongo) {
   await run('bash', [path.join(root, 'scripts/ferretdb.sh'), 'start'], { ...process.env, FERRETDB_PORT: e2eFerretPort })
   // Payload drops the database when it connects for the seed: every run starts empty, as on SQLite.
