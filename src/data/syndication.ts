@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import type { NewsFilter } from '@/lib/listings'
@@ -48,11 +49,16 @@ export async function loadTranslatedList<C extends 'projects' | 'regions'>(
 
 /** One document by its slug in `locale`, only if it is written (and published) in that language. */
 export async function loadTranslatedBySlug<C extends 'news' | 'projects' | 'regions'>(collection: C, locale: Locale, slug: string): Promise<ViewOf<C> | null> {
+  return loadTranslatedWhere(collection, locale, { slug: { equals: slug } })
+}
+
+/** The one document matching `where` that is written (and published) in `locale`, as its view. */
+async function loadTranslatedWhere<C extends 'news' | 'projects' | 'regions'>(collection: C, locale: Locale, where: Where): Promise<ViewOf<C> | null> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
     ...translatedRead(locale),
-    where: { and: [{ slug: { equals: slug } }, writtenIn(collection)] },
+    where: { and: [where, writtenIn(collection)] },
     limit: 1,
     pagination: false,
     depth: 1,
@@ -95,16 +101,7 @@ export async function loadTranslatedByKey<C extends 'projects' | 'regions'>(coll
   }
   if (!id && documentId.test(key)) id = key
   if (!id) return null
-  const result = await payload.find({
-    collection,
-    ...translatedRead(locale),
-    where: { and: [{ id: { equals: id } }, writtenIn(collection)] },
-    limit: 1,
-    pagination: false,
-    depth: 1,
-  })
-  const [view] = await toViews(collection, locale, result.docs as Raw<C>[])
-  return view ?? null
+  return loadTranslatedWhere(collection, locale, { id: { equals: id } })
 }
 
 /** The site's name in `locale` (falls back to the default language: it is our own name). */
