@@ -17,6 +17,7 @@ import { usersCollection } from '@/cms/collections/Users'
 import { isStaff } from '@/cms/access/isStaff'
 import { translationsViewPath } from '@/cms/components/TranslationOverview/overview'
 import { databaseAdapter } from '@/cms/database'
+import { siteRefreshEndpoint } from '@/cms/endpoints/siteRefresh'
 import { apiBounds } from '@/cms/plugins/apiBounds'
 import { seo } from '@/cms/plugins/seo'
 import { mediaStorage, mediaStore } from '@/cms/storage'
@@ -98,6 +99,8 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => isStaff({ req }) || isJobRunner(req.headers.get('authorization'), env.payloadSecret) },
   },
+  // A command-line task that changed the database (seed, import, restore) refreshes the running site.
+  endpoints: [siteRefreshEndpoint(env.payloadSecret)],
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

@@ -11,6 +11,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { readEnv } from '@/lib/env'
+import { refreshRunningSite } from '@/lib/siteRefresh'
 
 import { rebuildDerivedIndexes } from '../seed/derived'
 import { mediaFilesFor } from './mediaFiles'
@@ -37,6 +38,7 @@ try {
   }
   await rebuildDerivedIndexes(payload)
   payload.logger.info(`Restored ${file} (made ${result.manifest.createdAt} on ${result.manifest.source.adapter}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  payload.logger.info(await refreshRunningSite(readEnv()))
 } catch (error) {
   if (!(error instanceof RestoreRefusedError)) throw error
   // One line, no stack: a refusal, not a crash.

@@ -185,13 +185,22 @@ export function revalidatePatterns(patterns: Pattern[]): {
  * each renders fresh; the server tests rely on it to make every page cold).
  */
 export const revalidateEverything: GlobalAfterChangeHook = ({ doc, req, context }) => {
-  if (context.disableRevalidate) return doc
+  if (!context.disableRevalidate) expireEverything(req)
+  return doc
+}
+
+/**
+ * Every page, every cached piece of data and every redirect expire at once; a CDN in front is asked
+ * to purge the whole site. For the Site global and for a refresh after a command-line task
+ * (src/cms/endpoints/siteRefresh.ts).
+ */
+export function expireEverything(req: PayloadRequest): void {
   queueMicrotask(() => purgeSharedCaches([SITE_KEY], req.payload.logger))
   try {
     revalidateTag(cacheTags.syndication, { expire: 0 })
+    revalidateTag(cacheTags.redirects, { expire: 0 })
     revalidatePath(routePatterns.root, 'layout')
   } catch (error) {
     req.payload.logger.warn({ msg: 'Revalidation skipped', err: error })
   }
-  return doc
 }

@@ -8,7 +8,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { readEnv } from '@/lib/env'
+import { refreshRunningSite } from '@/lib/siteRefresh'
+
 import { rebuildDerivedIndexes } from './derived'
 
 const payload = await getPayload({ config })
 await rebuildDerivedIndexes(payload)
+payload.logger.info(await refreshRunningSite(readEnv()))

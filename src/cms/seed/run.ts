@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { readEnv } from '@/lib/env'
+import { refreshRunningSite } from '@/lib/siteRefresh'
 
 import { seed, seedAdmin, SeedRefusedError } from '.'
 
@@ -27,3 +28,4 @@ const summary = await seed(payload, { adminEmail: admin.email, adminPassword: ad
 payload.logger.info(
   `Seed complete: ${summary.regions} regions, ${summary.contacts} contacts, ${summary.projects} projects, ${summary.news} news items, ${summary.media} images${summary.adminCreated ? ', admin user created' : ''}.`,
 )
+payload.logger.info(await refreshRunningSite(readEnv()))

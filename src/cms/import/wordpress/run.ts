@@ -10,6 +10,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
+import { readEnv } from '@/lib/env'
+import { refreshRunningSite } from '@/lib/siteRefresh'
 
 import { importWordPress, WxrError } from '.'
 
@@ -40,6 +42,7 @@ try {
     ...report.unmapped.map((line) => `  - ${line}`),
   ]
   console.log(lines.join('\n'))
+  console.log(await refreshRunningSite(readEnv()))
 } catch (error) {
   if (!(error instanceof WxrError)) throw error
   console.error(`${file}: ${error.message}`)
