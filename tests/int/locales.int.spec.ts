@@ -26,7 +26,8 @@ vi.mock('@/i18n/locales', async () => {
   const source = readFileSync(path.resolve('src/i18n/locales.ts'), 'utf8')
   const marker = '} as const satisfies Record<string, LanguageInfo>'
   if (!source.includes(marker)) throw new Error('src/i18n/locales.ts no longer ends its table as expected: update this test')
-  const dir = path.resolve('.tmp/locales-with-uzbek')
+  // One folder per run: the SQLite and MongoDB-wire runs go side by side (scripts/test.sh).
+  const dir = path.resolve(`.tmp/locales-with-uzbek-${process.pid}`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(path.join(dir, 'locales.ts'), source.replace(marker, `${uzbek}${marker}`))
   return import(path.join(dir, 'locales.ts'))
