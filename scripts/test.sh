@@ -7,13 +7,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 started=$SECONDS
+mkdir -p .tmp
 step() { printf '\n=== %s (%ss)\n' "$1" "$((SECONDS - started))"; }
 
-step "typecheck"
-npx tsc --noEmit
-
-step "lint"
-npx eslint .
+step "typecheck and lint, side by side (each uses one core)"
+npx tsc --noEmit >.tmp/typecheck.log 2>&1 &
+typecheck_pid=$!
+lint_status=0
+npx eslint . || lint_status=$?
+typecheck_status=0
+wait "$typecheck_pid" || typecheck_status=$?
+cat .tmp/typecheck.log
+[ "$typecheck_status" = 0 ] || { echo "the typecheck failed" >&2; exit 1; }
+[ "$lint_status" = 0 ] || { echo "lint failed" >&2; exit 1; }
 
 step "tools: Chromium, FerretDB and Versity's S3 gateway"
 bash scripts/ensure-chromium.sh
@@ -21,7 +27,6 @@ bash scripts/ensure-ferretdb.sh >/dev/null
 # Built here rather than inside tests/int/s3.int.spec.ts's set-up (a first Go build takes minutes).
 bash scripts/ensure-versitygw.sh >/dev/null
 
-mkdir -p .tmp
 # The two integration passes run side by side (each on its own database, media folder, Redis and S3
 # ports), and the end-to-end tests' production build follows the SQLite pass while the MongoDB-wire
 # pass, which mostly waits for FerretDB and PostgreSQL, goes on: about ten minutes less than one
