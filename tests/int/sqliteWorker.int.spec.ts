@@ -56,7 +56,8 @@ describe.skipIf(databaseKind !== 'sqlite')('SQLite runs in a worker thread, not 
 })
 
 describe('the worker client on its own database file', () => {
-  const folder = path.resolve('.tmp/int-sqlite-worker')
+  // One folder per run: the SQLite and MongoDB-wire runs go side by side (scripts/test.sh).
+  const folder = path.resolve(`.tmp/int-sqlite-worker-${process.pid}`)
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   const client = createWorkerClient({ url: `file:${folder}/worker.db` }, { busyTimeout: 5000, wal: { synchronous: 'FULL', journalSizeLimit: 1 << 20 } })
@@ -100,6 +101,30 @@ describe('the worker client on its own database file', () => {
     await next.rollback()
     const titles = (await client.execute("SELECT title FROM items WHERE title IN ('first', 'second')")).rows.map((row) => row.title)
     expect(titles).toEqual(['first'])
+  })
+
+  it('a write outside a transaction waits for an open one that has written, instead of failing with SQLITE_BUSY', async () => {
+    const open = await client.transaction('deferred')
+    await open.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['inside'] })
+    // Without the wait, this INSERT would wait for SQLite's lock inside the worker (busy_timeout):
+    // the transaction could not commit, and the INSERT would fail after 5 s (seen in the admin).
+    const started = performance.now()
+    const outside = client.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['outside'] })
+    await open.commit()
+    await outside
+    expect(performance.now() - started).toBeLessThan(2000)
+    const titles = (await client.execute("SELECT title FROM items WHERE title IN ('inside', 'outside') ORDER BY id")).rows.map((row) => row.title)
+    expect(titles).toEqual(['inside', 'outside'])
+  })
+
+  it('a write outside a transaction goes ahead while an open one has run nothing yet (forgot-password writes so)', async () => {
+    const open = await client.transaction('deferred')
+    const started = performance.now()
+    await client.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['before the first statement'] })
+    expect(performance.now() - started).toBeLessThan(2000)
+    await open.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['after it'] })
+    await open.commit()
+    expect((await client.execute("SELECT count(*) AS n FROM items WHERE title IN ('before the first statement', 'after it')")).rows[0]?.n).toBe(2)
   })
 
   it('the busy timeout, WAL and FULL sync hold on the connection libSQL opens after a transaction', async () => {

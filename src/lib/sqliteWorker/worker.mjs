@@ -68,19 +68,25 @@ let writeTurn = Promise.resolve()
 const turnTimeoutMs = Math.max(busyTimeout, 5000)
 
 async function begin({ tx, mode }) {
-  let release = () => {}
+  let releaseTurn = () => {}
   if (mode !== 'read') {
     const previous = writeTurn
-    writeTurn = new Promise((resolve) => (release = resolve))
+    writeTurn = new Promise((resolve) => (releaseTurn = resolve))
     let timer
     await Promise.race([previous, new Promise((resolve) => (timer = setTimeout(resolve, turnTimeoutMs)))])
     clearTimeout(timer)
+  }
+  let markEnded = () => {}
+  const ended = new Promise((resolve) => (markEnded = resolve))
+  const release = () => {
+    releaseTurn()
+    markEnded()
   }
   await settled()
   try {
     const transaction = await client.transaction(mode)
     freshConnection = true
-    transactions.set(tx, { transaction, release })
+    transactions.set(tx, { transaction, release, ended, started: false })
   } catch (error) {
     release()
     throw error
@@ -91,6 +97,7 @@ async function begin({ tx, mode }) {
 function during(tx, work) {
   const entry = transactions.get(tx)
   if (!entry) return Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' }))
+  entry.started = true
   const end = () => {
     if (!entry.transaction.closed) return
     transactions.delete(tx)
@@ -99,11 +106,37 @@ function during(tx, work) {
   return work(entry.transaction).finally(end)
 }
 
+/** Whether a statement may write (anything but a SELECT, EXPLAIN or PRAGMA read counts). */
+const writes = (stmt) => !/^\s*(select|explain)\b/i.test(typeof stmt === 'string' ? stmt : stmt.sql)
+
+/**
+ * A write outside any transaction (Payload makes some: the admin's document locks, preferences,
+ * forgot-password's rate limit) while a transaction of this process has run a statement waits
+ * for that transaction to end. A deferred transaction that has written holds SQLite's write
+ * lock, and one that has read holds a snapshot a foreign commit would make stale (its first write
+ * would fail with SQLITE_BUSY_SNAPSHOT); waiting in SQLite instead (busy_timeout) would stop this
+ * thread and so the transaction it waits for. A transaction that has run nothing yet is not
+ * waited for: forgot-password writes its rate limit right after opening its own. Waits at most
+ * as long as a write turn.
+ */
+async function quietTransactions() {
+  const deadline = Date.now() + turnTimeoutMs
+  for (;;) {
+    const busy = [...transactions.values()].find((entry) => entry.started)
+    const left = deadline - Date.now()
+    // After busy_timeout (at least 5 s) it goes ahead and SQLite answers as it would without this.
+    if (!busy || left <= 0) return
+    let timer
+    await Promise.race([busy.ended, new Promise((resolve) => (timer = setTimeout(resolve, left)))])
+    clearTimeout(timer)
+  }
+}
+
 const operations = {
-  execute: async ({ stmt }) => (await settled(), plain(await client.execute(stmt))),
-  batch: async ({ stmts, mode }) => (await settled(), (await client.batch(stmts, mode)).map(plain)),
-  migrate: async ({ stmts }) => (await settled(), (await client.migrate(stmts)).map(plain)),
-  executeMultiple: async ({ sql }) => (await settled(), await client.executeMultiple(sql)),
+  execute: async ({ stmt }) => (writes(stmt) && (await quietTransactions()), await settled(), plain(await client.execute(stmt))),
+  batch: async ({ stmts, mode }) => (stmts.some(writes) && (await quietTransactions()), await settled(), (await client.batch(stmts, mode)).map(plain)),
+  migrate: async ({ stmts }) => (await quietTransactions(), await settled(), (await client.migrate(stmts)).map(plain)),
+  executeMultiple: async ({ sql }) => (await quietTransactions(), await settled(), await client.executeMultiple(sql)),
   sync: async () => client.sync(),
   transaction: begin,
   txExecute: ({ tx, stmt }) => during(tx, async (t) => plain(await t.execute(stmt))),
