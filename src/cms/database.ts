@@ -131,12 +131,14 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     busyTimeout: 5000,
     // Every write of Payload's (a document with its translations, versions and relations) in one
     // transaction, so a process killed mid-publish leaves the previous state, not a half-written
-    // one; Payload's SQLite adapter runs without transactions unless this is set. Deferred: the
-    // write lock is taken at the first write, not at BEGIN, because Payload itself writes outside
-    // an open transaction in places (forgot-password's rate limit), which with BEGIN IMMEDIATE
-    // would wait for the lock its own transaction holds. Write transactions of this process take
-    // turns in the worker (src/lib/sqliteWorker); jobs are claimed atomically without one (./jobClaims).
-    transactionOptions: { behavior: 'deferred' },
+    // one; Payload's SQLite adapter runs without transactions unless this is set. Immediate: the
+    // write lock is taken before the transaction's first read, so a second server's commit cannot
+    // make its snapshot stale (SQLITE_BUSY_SNAPSHOT). The worker sends the BEGIN with the first
+    // statement, as Payload itself writes outside a transaction it has just opened
+    // (forgot-password's rate limit), and holds Payload's other writes outside transactions
+    // until a begun one ends (src/lib/sqliteWorker/worker.mjs). Jobs are claimed atomically
+    // without one (./jobClaims).
+    transactionOptions: { behavior: 'immediate' },
     idType: 'uuid',
     afterSchemaInit: [addMissingIndexes],
     migrationDir,

@@ -23,7 +23,8 @@ function transactionModeOf(adapter: SQLiteAdapter): TransactionMode {
  *   has none and builds its Drizzle instance on `this.client`; this gives it the worker's client
  *   first, which applies the adapter's own settings (busy timeout, WAL and its sync level) in the
  *   worker, on every connection libSQL opens;
- * - transactions opened in the mode `transactionOptions.behavior` names (see transactionModeOf);
+ * - transactions opened in the mode `transactionOptions.behavior` names (see transactionModeOf;
+ *   the worker sends each BEGIN with the transaction's first statement);
  * - scheduled jobs claimed atomically (./jobClaims).
  */
 export function inWorkerThread(enabled: boolean, adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAdapterObj<SQLiteAdapter> {
@@ -35,12 +36,13 @@ export function inWorkerThread(enabled: boolean, adapter: DatabaseAdapterObj<SQL
       const connect = db.connect
       if (!connect) return db
       db.connect = async function connectInWorker(this: SQLiteAdapter, options) {
-        const transactionMode = transactionModeOf(this)
-        if (enabled) this.client ??= createWorkerClient(this.clientConfig, { busyTimeout: this.busyTimeout, wal: this.wal || null, transactionMode })
+        if (enabled) this.client ??= createWorkerClient(this.clientConfig, { busyTimeout: this.busyTimeout, wal: this.wal || null, transactionMode: transactionModeOf(this) })
         await connect.call(this, options)
         if (!enabled) {
+          // libSQL's own client sends BEGIN at once: immediate, forgot-password's write outside its
+          // transaction would wait for that transaction's lock. Deferred on this comparison path.
           const transaction = this.client.transaction.bind(this.client)
-          this.client.transaction = (mode?: TransactionMode) => transaction(mode ?? transactionMode)
+          this.client.transaction = (mode?: TransactionMode) => transaction(mode ?? 'deferred')
         }
       } satisfies Connect
       return db

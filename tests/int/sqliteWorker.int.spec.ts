@@ -127,6 +127,27 @@ describe('the worker client on its own database file', () => {
     expect((await client.execute("SELECT count(*) AS n FROM items WHERE title IN ('before the first statement', 'after it')")).rows[0]?.n).toBe(2)
   })
 
+  it('two servers on one file: a transaction that reads and then writes never meets a snapshot the other made stale', async () => {
+    const other = createWorkerClient({ url: `file:${folder}/worker.db` }, { busyTimeout: 5000, wal: { synchronous: 'FULL', journalSizeLimit: 1 << 20 } })
+    try {
+      const open = await client.transaction('write')
+      await open.execute('SELECT count(*) FROM items')
+      // The other server writes between this transaction's read and its write: it waits for the
+      // lock BEGIN IMMEDIATE took with the first statement, and both writes land in that order.
+      // (Two production servers saving at once on one file got SQLITE_BUSY with deferred
+      // transactions, tests/e2e/instances.e2e.spec.ts; this two-client case passed either way.)
+      const foreign = other.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['from the other server'] })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      await open.execute({ sql: 'INSERT INTO items (title) VALUES (?)', args: ['from this server'] })
+      await open.commit()
+      await foreign
+      const titles = (await client.execute("SELECT title FROM items WHERE title LIKE 'from % server' ORDER BY id")).rows.map((row) => row.title)
+      expect(titles).toEqual(['from this server', 'from the other server'])
+    } finally {
+      other.close()
+    }
+  })
+
   it('the busy timeout, WAL and FULL sync hold on the connection libSQL opens after a transaction', async () => {
     const transaction = await client.transaction('write')
     await transaction.commit()

@@ -67,6 +67,14 @@ const transactions = new Map()
 let writeTurn = Promise.resolve()
 const turnTimeoutMs = Math.max(busyTimeout, 5000)
 
+/**
+ * Opens transaction `tx` in this process's order of write turns. SQLite's own BEGIN is sent with
+ * the transaction's first statement, not now: a transaction that has run nothing holds no lock,
+ * so a write outside it may still go first (Payload's forgot-password writes its rate limit right
+ * after opening its own), and a BEGIN IMMEDIATE then takes the lock before the first read, so
+ * the transaction never reads a snapshot that another server's commit makes stale
+ * (SQLITE_BUSY_SNAPSHOT, seen with two servers on one file and deferred transactions).
+ */
 async function begin({ tx, mode }) {
   let releaseTurn = () => {}
   if (mode !== 'read') {
@@ -82,28 +90,38 @@ async function begin({ tx, mode }) {
     releaseTurn()
     markEnded()
   }
-  await settled()
-  try {
-    const transaction = await client.transaction(mode)
-    freshConnection = true
-    transactions.set(tx, { transaction, release, ended, started: false })
-  } catch (error) {
-    release()
-    throw error
-  }
+  transactions.set(tx, { mode, transaction: null, release, ended, closed: false })
 }
 
-/** The transaction `tx`; forgotten (and its turn released) once SQLite has ended it. */
-function during(tx, work) {
+/** What a transaction that never ran a statement answers: there is nothing to commit or roll back. */
+const notBegun = { commit: async () => {}, rollback: async () => {}, close: () => {} }
+
+/**
+ * The transaction `tx`, begun in SQLite now if this is its first statement; forgotten (and its
+ * turn released) once it has ended. `first` is false for commit, rollback and close, which do not
+ * begin one.
+ */
+async function during(tx, work, first = true) {
   const entry = transactions.get(tx)
-  if (!entry) return Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' }))
-  entry.started = true
+  if (!entry || entry.closed) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
   const end = () => {
-    if (!entry.transaction.closed) return
+    if (entry.transaction ? !entry.transaction.closed : !entry.closed) return
+    entry.closed = true
     transactions.delete(tx)
     entry.release()
   }
-  return work(entry.transaction).finally(end)
+  try {
+    if (!entry.transaction && first) {
+      await settled()
+      entry.transaction = await client.transaction(entry.mode)
+      freshConnection = true
+    }
+    if (entry.transaction) return await work(entry.transaction)
+    entry.closed = true
+    return await work(notBegun)
+  } finally {
+    end()
+  }
 }
 
 /** Whether a statement may write (anything but a SELECT, EXPLAIN or PRAGMA read counts). */
@@ -111,18 +129,16 @@ const writes = (stmt) => !/^\s*(select|explain)\b/i.test(typeof stmt === 'string
 
 /**
  * A write outside any transaction (Payload makes some: the admin's document locks, preferences,
- * forgot-password's rate limit) while a transaction of this process has run a statement waits
- * for that transaction to end. A deferred transaction that has written holds SQLite's write
- * lock, and one that has read holds a snapshot a foreign commit would make stale (its first write
- * would fail with SQLITE_BUSY_SNAPSHOT); waiting in SQLite instead (busy_timeout) would stop this
- * thread and so the transaction it waits for. A transaction that has run nothing yet is not
- * waited for: forgot-password writes its rate limit right after opening its own. Waits at most
- * as long as a write turn.
+ * forgot-password's rate limit) while a transaction of this process has begun in SQLite waits
+ * for that transaction to end: it holds the write lock (BEGIN IMMEDIATE), and waiting for it in
+ * SQLite instead (busy_timeout) would stop this thread and so the transaction it waits for. A
+ * transaction that has run nothing yet has not begun (see begin). Waits at most as long as a
+ * write turn, then goes ahead.
  */
 async function quietTransactions() {
   const deadline = Date.now() + turnTimeoutMs
   for (;;) {
-    const busy = [...transactions.values()].find((entry) => entry.started)
+    const busy = [...transactions.values()].find((entry) => entry.transaction)
     const left = deadline - Date.now()
     // After busy_timeout (at least 5 s) it goes ahead and SQLite answers as it would without this.
     if (!busy || left <= 0) return
@@ -142,12 +158,12 @@ const operations = {
   txExecute: ({ tx, stmt }) => during(tx, async (t) => plain(await t.execute(stmt))),
   txBatch: ({ tx, stmts }) => during(tx, async (t) => (await t.batch(stmts)).map(plain)),
   txExecuteMultiple: ({ tx, sql }) => during(tx, (t) => t.executeMultiple(sql)),
-  txCommit: ({ tx }) => during(tx, (t) => t.commit()),
-  txRollback: ({ tx }) => during(tx, (t) => t.rollback()),
-  txClose: ({ tx }) => during(tx, async (t) => t.close()),
+  txCommit: ({ tx }) => during(tx, (t) => t.commit(), false),
+  txRollback: ({ tx }) => during(tx, (t) => t.rollback(), false),
+  txClose: ({ tx }) => during(tx, async (t) => t.close(), false),
   close: async () => {
     for (const { transaction, release } of transactions.values()) {
-      transaction.close()
+      transaction?.close()
       release()
     }
     transactions.clear()
