@@ -30,7 +30,7 @@ const TASKS = {
 }
 
 /** Node's arguments for a Payload CLI command, with the export condition that avoids the race. */
-function payloadArgs(args, env = process.env) {
+export function payloadArgs(args, env = process.env) {
   const condition = env.NODE_ENV === 'production' ? 'production' : 'development'
   return [`--conditions=${condition}`, payloadBin, ...args]
 }

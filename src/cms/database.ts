@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/lib/env'
 
+import { claimMongoJobsOnce } from './jobClaims'
 import { migrations } from './migrations'
 import { inWorkerThread } from './sqliteWorker'
 
@@ -110,6 +111,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
       // cluster), switched off by Payload itself on a server without one (FerretDB included).
       afterOpenConnection: async (adapter) => {
         await adaptToFerretDB(adapter)
+        claimMongoJobsOnce(adapter)
         watchMongo(adapter)
       },
     })
@@ -117,7 +119,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   // libSQL creates a missing database file but not its folder (e.g. a fresh `data/`).
   const file = env.databaseUri.slice('file:'.length)
   if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  // Queries run in a worker thread, not on the event loop (./sqliteWorker; SQLITE_WORKER=false: on it).
+  // Queries run in a worker thread, not on the event loop (./sqliteWorker; SQLITE_WORKER=false: on
+  // it); transactions in the mode set below; jobs claimed once (./jobClaims).
   return inWorkerThread(env.sqliteWorker, sqliteAdapter({
     client: { url: env.databaseUri },
     // Write-ahead log: readers never wait for a writer, and a process killed mid-write leaves the
@@ -126,6 +129,14 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // A write lock held by another process (a seed, `npm run reindex`, a second server) is waited
     // for, up to 5 s, instead of failing the request at once with SQLITE_BUSY.
     busyTimeout: 5000,
+    // Every write of Payload's (a document with its translations, versions and relations) in one
+    // transaction, so a process killed mid-publish leaves the previous state, not a half-written
+    // one; Payload's SQLite adapter runs without transactions unless this is set. Deferred: the
+    // write lock is taken at the first write, not at BEGIN, because Payload itself writes outside
+    // an open transaction in places (forgot-password's rate limit), which with BEGIN IMMEDIATE
+    // would wait for the lock its own transaction holds. Write transactions of this process take
+    // turns in the worker (src/lib/sqliteWorker); jobs are claimed atomically without one (./jobClaims).
+    transactionOptions: { behavior: 'deferred' },
     idType: 'uuid',
     afterSchemaInit: [addMissingIndexes],
     migrationDir,

@@ -31,6 +31,8 @@ import {
 export type WorkerClientOptions = {
   busyTimeout: number
   wal: { synchronous: string; journalSizeLimit: number } | null
+  /** The mode of `transaction()` called without one (libSQL's default: 'write', BEGIN IMMEDIATE). */
+  transactionMode?: TransactionMode
 }
 
 /**
@@ -220,11 +222,13 @@ export class WorkerClient implements Client {
   /** Marks this client where `instanceof` may not hold (one class per bundle): isWorkerClient. */
   readonly inWorkerThread = true
   private readonly connection: Connection
+  private readonly defaultTransactionMode: TransactionMode
   private nextTx = 1
 
-  constructor(config: Config, options: WorkerClientOptions) {
+  constructor(config: Config, { transactionMode = 'write', ...options }: WorkerClientOptions) {
     if (!config.url.startsWith('file:')) throw new Error(`The SQLite worker opens file: URLs only, not ${config.url.split(':')[0]}:`)
     this.connection = new Connection(config, options)
+    this.defaultTransactionMode = transactionMode
   }
 
   /** The id of the thread that runs the queries (not the main thread's 0). */
@@ -249,7 +253,7 @@ export class WorkerClient implements Client {
     return ((await this.call('migrate', { stmts })) as PlainResult[]).map(resultOf)
   }
 
-  async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
+  async transaction(mode: TransactionMode = this.defaultTransactionMode): Promise<Transaction> {
     const tx = this.nextTx++
     await this.call('transaction', { tx, mode })
     return new WorkerTransaction(this.connection, tx)
