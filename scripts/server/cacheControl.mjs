@@ -10,17 +10,25 @@ import { surrogateKeys } from '../../src/lib/surrogateKeys.mjs'
 /** How long a shared cache may serve a page stale while it fetches the new one. */
 export const STALE_SECONDS = 86_400
 
-/** Next's header for a page kept until it is revalidated (with or without its own stale part). */
-const UNTIL_REVALIDATED = /^\s*s-maxage=31536000\s*(?:,\s*stale-while-revalidate(?:=\d+)?\s*)?$/i
+/**
+ * Next's header for a page it keeps: `s-maxage=31536000` until revalidated, or the page's own
+ * revalidation time (a list page whose data is kept an hour says `s-maxage=3600`), with or
+ * without its own stale part. Headers we write ourselves (feeds: `public, ...`) do not match.
+ */
+const NEXT_PAGE = /^\s*s-maxage=(\d+)\s*(?:,\s*stale-while-revalidate(?:=\d+)?\s*)?$/i
 
 /**
- * The Cache-Control to send for `value` (what Next set): Next's "until revalidated" becomes a
- * short shared lifetime; anything else (no-store, private, the feeds' own) passes unchanged.
+ * The Cache-Control to send for `value` (what Next set): a page Next keeps may be kept by shared
+ * caches for a short time (SHARED_CACHE_SECONDS, or Next's own time if that is shorter) and
+ * served stale for a day while they ask again; anything else (no-store, private, the feeds' own)
+ * passes unchanged.
  * @param {string} value
  * @param {number} sharedSeconds
  */
 export function sharedCacheControl(value, sharedSeconds) {
-  return UNTIL_REVALIDATED.test(value) ? `public, max-age=0, s-maxage=${sharedSeconds}, stale-while-revalidate=${STALE_SECONDS}` : value
+  const page = NEXT_PAGE.exec(value)
+  if (!page) return value
+  return `public, max-age=0, s-maxage=${Math.min(Number(page[1]), sharedSeconds)}, stale-while-revalidate=${STALE_SECONDS}`
 }
 
 /**

@@ -16,6 +16,9 @@ test.describe('production hardening and caching', () => {
     expect(second.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=86400')
     // No per-request nonce: the HTML is the same bytes twice.
     expect(await (await request.get('/ru/projects')).text()).toBe(await second.text())
+    // The news list keeps its data an hour in Next (it says s-maxage=3600): shared caches still a minute.
+    await request.get('/tg/news')
+    expect((await request.get('/tg/news')).headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=86400')
   })
 
   test('public pages ship no JavaScript; the admin keeps its own', async ({ page, request }) => {

@@ -254,7 +254,6 @@ test('two instances behind nginx with a shared Redis: publishes reach every read
       expect(queued).toHaveLength(6)
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now() + 50)))
       const runs = await Promise.all([ports.a, ports.b].map((port) => staff.get(`http://localhost:${port}/api/payload-jobs/run?queue=default&limit=20`)))
-      // Done or failed for good (the task allows no retry), and no runner still at it.
       // Settled: Payload deletes a job once it has completed, so every job left has failed for good
       // (the task allows no retry) and no runner is still at it.
       await expect.poll(async () => (await jobs.jobs(queued)).every((job) => job.hasError && !job.processing), { timeout: 30_000, intervals: [200] }).toBe(true)
@@ -277,8 +276,7 @@ test('two instances behind nginx with a shared Redis: publishes reach every read
       const [id] = await drafts([`Scheduled bulletin after a restart in Khujand ${stamp}`])
       const [job] = await jobs.queue(new Date(), user.id, [id!])
       const queuedAt = Date.now()
-      // B's runner asks every 10 seconds.
-      // Done when Payload has deleted the completed job.
+      // B's runner asks every 10 seconds; done when Payload has deleted the completed job.
       const state = async () => {
         const [left] = await jobs.jobs([job!])
         return !left ? 'done' : left.hasError ? `failed: ${left.error}` : 'queued'

@@ -302,7 +302,10 @@ describe('what shared caches may keep', () => {
     expect(sharedCacheControl('s-maxage=31536000', 60)).toBe(page)
     expect(sharedCacheControl('s-maxage=31536000, stale-while-revalidate', 60)).toBe(page)
     expect(sharedCacheControl('s-maxage=31536000', 5)).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=86400')
-    for (const other of ['private, no-cache, no-store, max-age=0, must-revalidate', 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400', 's-maxage=300, stale-while-revalidate=31535700']) {
+    // A page with a revalidation time of its own (the news list: an hour): no longer than ours.
+    expect(sharedCacheControl('s-maxage=3600, stale-while-revalidate=31532400', 60)).toBe(page)
+    expect(sharedCacheControl('s-maxage=30, stale-while-revalidate=31535970', 60)).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=86400')
+    for (const other of ['private, no-cache, no-store, max-age=0, must-revalidate', 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400']) {
       expect(sharedCacheControl(other, 60)).toBe(other)
     }
     expect([sharedCacheSeconds(undefined), sharedCacheSeconds('15'), sharedCacheSeconds('-3'), sharedCacheSeconds('a minute')]).toEqual([60, 15, 60, 60])
