@@ -191,8 +191,9 @@ test('an item scheduled in the admin appears on the site at the chosen minute, n
   // Schedule once autosave has stored the titled draft: that draft is what goes public.
   await expect.poll(() => savedField(request, headers, id, 'en', 'slug'), { timeout: 20_000 }).toBe(slug)
 
-  // Two minutes ahead, to the minute, as the date picker shows it (the browser runs in UTC).
-  const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000)
+  // The next whole minute at least 45 seconds ahead (time to fill the drawer and check that the
+  // page is not public yet), as the date picker shows it (the browser runs in UTC).
+  const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
   const typed = at
     .toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' })
     .replace(' at ', ' ')
