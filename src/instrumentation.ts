@@ -14,7 +14,8 @@ const JOB_INTERVAL_MS = 10_000
  *    lets a scheduled publication revalidate the cached pages, which Next allows only inside a
  *    request. Failures are logged when they start, as a reminder and on recovery
  *    (src/lib/jobRunner.ts); staff see overdue and failed jobs in the admin (SchedulerStatus).
- *    Extra instances set JOBS_AUTORUN=false.
+ *    Every instance may do so: each due job is claimed by one (src/cms/jobClaims.ts).
+ *    JOBS_AUTORUN=false turns it off.
  */
 export async function register(): Promise<void> {
   // Next's own markers, read as Next inlines them (not configuration).
