@@ -18,6 +18,9 @@ const nextConfig = {
   // The end-to-end tests build into their own folder so they never share cached pages with the demo.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm test` type-checks the whole project before it builds for the end-to-end tests
+  // (tests/helpers/e2e-server.mjs sets this): the build need not check it again. Other builds do.
+  typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === '1' },
   // Metadata always in <head>, for every reader, never streamed into <body> for a script to move:
   // public pages ship no JavaScript. Pages rendered on request (a 404, say) otherwise stream it
   // whenever their data arrives after the shell, as it does with SQLite in a worker thread.
