@@ -25,7 +25,7 @@ describe(`demo seed (${databaseKind})`, () => {
     payload = await testPayload()
   })
 
-  it('seeds the demo content and is idempotent', async () => {
+  it('seeds the demo content', async () => {
     const before = { news: await count(payload, 'news'), regions: await count(payload, 'regions') }
     const first = await seed(payload, options)
     expect(first.news).toBeGreaterThanOrEqual(15)
@@ -33,7 +33,12 @@ describe(`demo seed (${databaseKind})`, () => {
     expect(first.contacts).toBeGreaterThanOrEqual(12)
     expect(await count(payload, 'news')).toBe(before.news + first.news)
     expect(await count(payload, 'regions')).toBe(before.regions + first.regions)
+  }, 600_000)
 
+  // A second seed finds every document by its slug or file name through Payload's queries, the same
+  // on both databases; on FerretDB it costs almost two minutes of CI (no index, every version
+  // written row by row), so it runs on SQLite only. The MongoDB-wire e2e smoke seeds FerretDB too.
+  it.skipIf(databaseKind !== 'sqlite')('is idempotent: a second seed adds nothing', async () => {
     const counts = {
       news: await count(payload, 'news'),
       projects: await count(payload, 'projects'),
@@ -52,8 +57,6 @@ describe(`demo seed (${databaseKind})`, () => {
       media: await count(payload, 'media'),
       users: await count(payload, 'users'),
     }).toEqual(counts)
-    // Two full seeds with their index rebuilds: about 3.5 minutes on FerretDB (which uses no
-    // index and writes every version row by row), seconds on SQLite.
   }, 600_000)
 
   it('spreads the news from 2009 to 2026 and publishes them', async () => {
