@@ -15,11 +15,11 @@ import type { BaseDatabaseAdapter, Job, UpdateJobsArgs, Where } from 'payload'
  * `updateJobs` call (progress, completion) is Payload's own.
  *
  * `take` is that claim of one job, in the adapter's own terms; it reports whether this caller
- * won the job.
+ * won the job. `beforeTaking` runs once per claim that found jobs (housekeeping).
  */
 type Take<T> = (adapter: T, job: { id: string | number; totalTried?: unknown }, updatedAt: string) => Promise<boolean>
 
-function claimJobsOnce<T extends BaseDatabaseAdapter>(adapter: T, take: Take<T>): void {
+function claimJobsOnce<T extends BaseDatabaseAdapter>(adapter: T, take: Take<T>, beforeTaking?: (now: Date) => Promise<unknown>): void {
   const updateJobs = adapter.updateJobs
   adapter.updateJobs = async function claimOrUpdate(this: T, args: UpdateJobsArgs): Promise<Job[] | null> {
     if (!isClaim(args)) return updateJobs.call(this, args)
@@ -27,6 +27,7 @@ function claimJobsOnce<T extends BaseDatabaseAdapter>(adapter: T, take: Take<T>)
     // final read sees what was taken.
     const candidates = await this.find({ collection: 'payload-jobs', where: args.where as Where, sort: args.sort, limit: args.limit, pagination: false })
     const updatedAt = String(args.data.updatedAt ?? new Date().toISOString())
+    if (candidates.docs.length) await beforeTaking?.(new Date(updatedAt))
     const claimed: (string | number)[] = []
     for (const job of candidates.docs) if (await take(this, job as { id: string | number; totalTried?: unknown }, updatedAt)) claimed.push(job.id)
     if (!claimed.length || args.returning === false) return null
@@ -54,9 +55,9 @@ const CLAIM_RECORDS_KEPT_MS = 7 * 24 * 3600_000
 export function claimMongoJobsOnce(adapter: MongooseAdapter): void {
   const claims = adapter.connection.collection<{ _id: string; claimedAt: Date }>('payload-job-claims')
   void claims.createIndex({ claimedAt: 1 }).catch(() => undefined)
-  claimJobsOnce<MongooseAdapter>(adapter, async (db, job, updatedAt) => {
+  const pruneOldRecords = (now: Date) => claims.deleteMany({ claimedAt: { $lt: new Date(now.getTime() - CLAIM_RECORDS_KEPT_MS) } })
+  const take: Take<MongooseAdapter> = async (db, job, updatedAt) => {
     const now = new Date(updatedAt)
-    await claims.deleteMany({ claimedAt: { $lt: new Date(now.getTime() - CLAIM_RECORDS_KEPT_MS) } })
     try {
       await claims.insertOne({ _id: `${job.id}:${Number(job.totalTried ?? 0)}`, claimedAt: now })
     } catch (error) {
@@ -66,7 +67,8 @@ export function claimMongoJobsOnce(adapter: MongooseAdapter): void {
     const unclaimed = { _id: job.id, processing: false, completedAt: null, hasError: { $ne: true } }
     const taken = await db.collections['payload-jobs'].updateOne(unclaimed, { $set: { processing: true, updatedAt: now } }, { timestamps: false })
     return taken.modifiedCount === 1
-  })
+  }
+  claimJobsOnce(adapter, take, pruneOldRecords)
 }
 
 /** SQLite: one UPDATE of the row that is still unclaimed (a single statement is atomic in SQLite). */

@@ -124,7 +124,7 @@ async function during(tx, work, first = true) {
   }
 }
 
-/** Whether a statement may write (anything but a SELECT, EXPLAIN or PRAGMA read counts). */
+/** Whether a statement may write: anything but a SELECT or an EXPLAIN counts, PRAGMAs included. */
 const writes = (stmt) => !/^\s*(select|explain)\b/i.test(typeof stmt === 'string' ? stmt : stmt.sql)
 
 /**
