@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/data/search'
 import { rebuildSearchIndex } from '@/data/searchIndex'
-import { ftsQuery, searchFileOf } from '@/data/searchStores/sqlite'
+import { ftsQuery, openSearchFile, searchFileOf } from '@/data/searchStores/sqlite'
 import { paragraphsToLexical } from '@/cms/seed/lexical'
 import type { Locale } from '@/i18n/locales'
 import { highlight, matchedTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery, SEARCH_PAGE_SIZE, snippet, type SearchFilters } from '@/lib/search'
@@ -85,6 +90,31 @@ describe('site search (pure)', () => {
     expect(searchFileOf('file:./data/newsroom.db')).toBe('file:./data/newsroom.search.db')
     expect(searchFileOf('file:/srv/site.sqlite')).toBe('file:/srv/site.sqlite.search.db')
     expect(searchFileOf('file::memory:')).toBe('file::memory:')
+  })
+
+  it('gives a search file indexed before entry_keys existed the keys of its entries when it is opened', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'search-file-'))
+    const url = `file:${path.join(folder, 'old.search.db')}`
+    try {
+      // The shape of the file before: entries and their words, no entry_keys, user_version 0.
+      const old = createClient({ url })
+      await old.batch([
+        `CREATE TABLE entries (id INTEGER PRIMARY KEY, locale TEXT NOT NULL, type TEXT NOT NULL, doc_id TEXT NOT NULL, date TEXT, project_id TEXT, stamp INTEGER NOT NULL,
+          path TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, UNIQUE (type, doc_id, locale))`,
+        `CREATE VIRTUAL TABLE fts_tg USING fts5(title, summary, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3')`,
+        `INSERT INTO entries VALUES (7, 'tg', 'news', 'n7', '2026-03-01', 'p1', 1, '/tg/news/n7', 'Ҳисобот', '', 'Матн')`,
+        `INSERT INTO fts_tg (rowid, title, summary, body) VALUES (7, 'хисобот', '', 'матн')`,
+      ])
+      old.close()
+      const db = await openSearchFile(url, false)
+      const keys = await db.execute('SELECT id, type, date, project_id FROM entry_keys')
+      expect(keys.rows.map((row) => ({ ...row }))).toEqual([{ id: 7, type: 'news', date: '2026-03-01', project_id: 'p1' }])
+      const found = await db.execute({ sql: 'SELECT e.type AS type FROM fts_tg JOIN entry_keys e ON e.id = fts_tg.rowid WHERE fts_tg MATCH ?', args: [ftsQuery(['хисобот'])] })
+      expect(found.rows.map((row) => row.type)).toEqual(['news'])
+      db.close()
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
 

@@ -21,7 +21,10 @@ import { countsOf, indexedText, yearRange, type SearchStore, type StoredHit } fr
  * hooks ran leaves an entry the next save or rebuild corrects).
  *
  * The FTS tables (one per language) are contentless: they hold only the index of the folded
- * words; `entries` holds the original text that results and snippets show.
+ * words; `entries` holds the original text that results and snippets show. `entry_keys` repeats
+ * the few columns that counting and ranking read for every match (kind, date, project), so a
+ * common word's tens of thousands of matches are joined to a table of a few megabytes, not to
+ * the rows that hold the texts (at 100,000 news items: 0.5-0.8 s -> 0.06-0.17 s per query).
  */
 
 /** The search file that belongs to the database at `url` (a `file:` URL). */
@@ -47,6 +50,7 @@ const schema = [
   'CREATE INDEX IF NOT EXISTS entries_by_date ON entries (locale, type, date)',
   'CREATE INDEX IF NOT EXISTS entries_by_project ON entries (locale, project_id, date)',
   'CREATE INDEX IF NOT EXISTS entries_by_stamp ON entries (stamp)',
+  'CREATE TABLE IF NOT EXISTS entry_keys (id INTEGER PRIMARY KEY, type TEXT NOT NULL, date TEXT, project_id TEXT)',
   'CREATE TABLE IF NOT EXISTS entry_regions (region_id TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (region_id, entry)) WITHOUT ROWID',
   'CREATE INDEX IF NOT EXISTS entry_regions_by_entry ON entry_regions (entry)',
   // Words are folded and split by lib/search before they get here; unicode61 only splits on spaces then.
@@ -70,6 +74,7 @@ function upsert(type: SearchType, id: string, locale: Locale, doc: SearchDoc, st
         path = excluded.path, date = excluded.date, project_id = excluded.project_id, stamp = excluded.stamp`,
       args: [locale, type, id, doc.title, doc.summary, text, doc.path, doc.date, doc.projectId, stamp],
     },
+    { sql: `INSERT OR REPLACE INTO entry_keys (id, type, date, project_id) SELECT id, type, date, project_id FROM entries WHERE type = ? AND doc_id = ? AND locale = ?`, args: key },
     { sql: `DELETE FROM ${fts} WHERE rowid = ${entryId}`, args: key },
     {
       sql: `INSERT INTO ${fts} (rowid, title, summary, body) VALUES (${entryId}, ?, ?, ?)`,
@@ -86,6 +91,7 @@ function removal(locale: Locale, where: string, args: (string | number)[]): InSt
   return [
     { sql: `DELETE FROM ${ftsTable(locale)} WHERE rowid IN (${ids})`, args: [locale, ...args] },
     { sql: `DELETE FROM entry_regions WHERE entry IN (${ids})`, args: [locale, ...args] },
+    { sql: `DELETE FROM entry_keys WHERE id IN (${ids})`, args: [locale, ...args] },
     { sql: `DELETE FROM entries WHERE locale = ? AND ${where}`, args: [locale, ...args] },
   ]
 }
@@ -96,7 +102,10 @@ export function ftsQuery(words: string[]): string {
   return words.map((word, index) => `"${word}"${matchesAsPrefix(word, index, words.length) ? '*' : ''}`).join(' ')
 }
 
-/** SQL conditions on `e` (an entries row) for the filters. */
+/** True when filters other than the kind narrow the results. */
+const narrowed = (filters: SearchFilters) => Boolean(filters.projectId || filters.regionId || filters.year)
+
+/** SQL conditions on `e` (a row of entries or entry_keys) for the filters. */
 function conditions(filters: SearchFilters): { sql: string; args: (string | number)[] } {
   const parts: string[] = []
   const args: (string | number)[] = []
@@ -116,7 +125,7 @@ function matching(locale: Locale, words: string[], filters: SearchFilters): { fr
   const where = conditions(filters)
   if (words.length === 0) return { from: `entries e WHERE e.locale = ?${where.sql}`, args: [locale, ...where.args] }
   const fts = ftsTable(locale)
-  return { from: `${fts} JOIN entries e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ?${where.sql}`, args: [ftsQuery(words), ...where.args] }
+  return { from: `${fts} JOIN entry_keys e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ?${where.sql}`, args: [ftsQuery(words), ...where.args] }
 }
 
 const text = (row: Row, column: string) => (row[column] === null || row[column] === undefined ? null : String(row[column]))
@@ -144,7 +153,7 @@ const clients = new Map<string, Promise<Client>>()
  * The libSQL client of a search file, its tables created (once per process and file); in a
  * worker thread, as the database's own client is (a search then never stops the event loop).
  */
-function open(url: string, inWorker: boolean): Promise<Client> {
+export function openSearchFile(url: string, inWorker: boolean): Promise<Client> {
   let client = clients.get(url)
   if (!client) {
     client = (async () => {
@@ -156,6 +165,10 @@ function open(url: string, inWorker: boolean): Promise<Client> {
       // `npm run reindex` restores (the index is derived data).
       await db.execute('PRAGMA synchronous = NORMAL')
       await db.batch(schema, 'write')
+      // A file indexed before entry_keys existed (user_version 0) gets its keys from its entries, once.
+      if (Number((await db.execute('PRAGMA user_version')).rows[0]?.user_version ?? 0) < 1) {
+        await db.batch(['INSERT OR REPLACE INTO entry_keys (id, type, date, project_id) SELECT id, type, date, project_id FROM entries', 'PRAGMA user_version = 1'], 'write')
+      }
       return db
     })().catch((error: unknown) => {
       clients.delete(url)
@@ -169,7 +182,7 @@ function open(url: string, inWorker: boolean): Promise<Client> {
 /** The FTS5 search index beside this Payload's SQLite database. */
 export async function sqliteStore(payload: Payload): Promise<SearchStore> {
   const adapter = payload.db as unknown as SQLiteAdapter
-  const db = await open(searchFileOf(String(adapter.clientConfig.url)), isWorkerClient(adapter.client))
+  const db = await openSearchFile(searchFileOf(String(adapter.clientConfig.url)), isWorkerClient(adapter.client))
   return {
     async write(documents, stamp) {
       const statements = documents.flatMap(({ type, id, entries }) =>
@@ -188,17 +201,37 @@ export async function sqliteStore(payload: Payload): Promise<SearchStore> {
       )
     },
     async count(locale, words, filters) {
+      if (words.length > 0 && !narrowed(filters)) {
+        // Words alone: all matches counted in the index itself, the few that are not news by kind
+        // (a common word matches most news items: no grouping of tens of thousands of rows).
+        const fts = ftsTable(locale)
+        const [all, others] = await db.batch(
+          [
+            { sql: `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`, args: [ftsQuery(words)] },
+            { sql: `SELECT e.type AS type, count(*) AS n FROM ${fts} JOIN entry_keys e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ? AND e.type != 'news' GROUP BY e.type`, args: [ftsQuery(words)] },
+          ],
+          'read',
+        )
+        const rest = others.rows.map((row) => ({ type: String(row.type), n: Number(row.n) }))
+        const news = Number(all.rows[0]?.n ?? 0) - rest.reduce((sum, { n }) => sum + n, 0)
+        return countsOf([...rest, { type: 'news', n: news }], searchTypes)
+      }
       const { from, args } = matching(locale, words, filters)
       const { rows } = await db.execute({ sql: `SELECT e.type AS type, count(*) AS n FROM ${from} GROUP BY e.type`, args })
       return countsOf(rows.map((row) => ({ type: String(row.type), n: Number(row.n) })), searchTypes)
     },
     async page(locale, words, filters, offset, limit) {
-      const { from, args } = matching(locale, words, filters)
-      const score = words.length > 0 ? `bm25(${ftsTable(locale)}, 4.0, 2.0, 1.0)` : '0'
+      const fts = ftsTable(locale)
+      // Words alone: ranked in the index itself (equal scores, i.e. equal texts, by entry).
+      const alone = words.length > 0 && !narrowed(filters) && !filters.type
+      const { from, args } = alone ? { from: `${fts} WHERE ${fts} MATCH ?`, args: [ftsQuery(words)] } : matching(locale, words, filters)
+      const score = words.length > 0 ? `bm25(${fts}, 4.0, 2.0, 1.0)` : '0'
+      const date = alone ? 'NULL' : 'e.date'
+      const id = alone ? `${fts}.rowid` : 'e.id'
       // Ranked on the narrow columns first (the texts are stored last in a row, so sorting many
       // matches never reads them), then only the page's rows are read whole.
       const { rows } = await db.execute({
-        sql: `WITH ranked AS (SELECT e.id AS id, ${score} AS score, e.date AS date FROM ${from} ORDER BY ${words.length > 0 ? 'score, ' : ''}e.date DESC, e.id DESC LIMIT ? OFFSET ?)
+        sql: `WITH ranked AS (SELECT ${id} AS id, ${score} AS score, ${date} AS date FROM ${from} ORDER BY ${words.length > 0 ? 'score, ' : ''}${alone ? '' : 'e.date DESC, '}${id} DESC LIMIT ? OFFSET ?)
           SELECT e.*, ranked.score AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
           FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.score, ranked.date DESC, e.id DESC`,
         args: [...args, limit, offset],
