@@ -30,7 +30,8 @@ describe('conditional requests', () => {
   })
 
   it('uses an ETag worked out with the body and kept (a sitemap file) instead of hashing the body again', () => {
-    const kept = etagOf('<urlset/>')
+    // Not the body's hash, so the answer can only carry it if the kept one is used.
+    const kept = '"kept-with-the-body"'
     const fresh = cacheable(get({}), '<urlset/>', { contentType: 'application/xml', etag: kept })
     expect(fresh.status).toBe(200)
     expect(fresh.headers.get('etag')).toBe(kept)
