@@ -17,6 +17,8 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
+import { pagesChanged } from './keptPages.mjs'
+
 /**
  * The in-memory cache. Bound: 1,000 entries and 128 MB as the library measures them (the JSON
  * length of an entry; a rendered article with its RSC payload counts about 200 KB), least
@@ -172,6 +174,8 @@ export default class NewsroomCacheHandler extends CacheHandler {
    */
   async revalidateTag(tags, durations) {
     const list = [tags].flat()
+    // Pages the server keeps for a second (keptPages.mjs) are not sent again after this.
+    pagesChanged()
     if (!durations?.expire) return super.revalidateTag(list)
     await staleTags.mark(list, Date.now())
   }

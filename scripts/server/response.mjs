@@ -7,7 +7,9 @@
 //  - sends the real Content-Length after both, and the same headers to HEAD as to GET,
 //  - tells shared caches (CDN, proxy) to keep a page briefly instead of a year, and names what it
 //    shows in Surrogate-Key / Cache-Tag (cacheControl.mjs),
-//  - answers 503 with Retry-After, not a late 500, while the database is down (outage.mjs).
+//  - answers 503 with Retry-After, not a late 500, while the database is down (outage.mjs),
+//  - keeps pages Next answered from its cache for a second and sends them again itself
+//    (keptPages.mjs).
 // Everything it does not change (admin, API, embeds, feeds, assets) goes through as Next wrote it.
 import http from 'node:http'
 import zlib from 'node:zlib'
@@ -15,6 +17,7 @@ import zlib from 'node:zlib'
 import { setSharedCacheHeaders } from './cacheControl.mjs'
 import { compressOnce, compressStream, isCompressible, MIN_COMPRESSIBLE_BYTES, negotiate } from './compression.mjs'
 import { databaseDown, onlyFromDatabase, outageAnswer, watchDeadline } from './outage.mjs'
+import { generation, keepPage, keyOf, keptPage, notModified } from './keptPages.mjs'
 import { headEnd, readHead, withLang } from './pageHead.mjs'
 import { refusal, sendRefusal } from './requestGuard.mjs'
 import { ScriptStripper, stripScripts, withoutScriptPreloads } from './stripScripts.mjs'
@@ -69,6 +72,33 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
     #zip = null
     /** Next has called end() on a body this response transforms (a late write is ignored). */
     #ended = false
+    /** Where the answer is kept once sent (keptPages.mjs), and the pages' generation when asked. */
+    #keepKey = /** @type {string | null} */ (null)
+    #generation = 0
+
+    /**
+     * Keep the answer under `key` once it is sent, if any reader may be sent it (keptPages.mjs).
+     * @param {string} key
+     */
+    keepAs(key) {
+      this.#keepKey = key
+      this.#generation = generation()
+    }
+
+    /**
+     * Sends a kept page as it was sent before, or 304 when the reader holds its ETag.
+     * @param {import('./keptPages.mjs').KeptPage} page
+     */
+    sendKept(page) {
+      this.#mode = 'pass'
+      if (notModified(this.req, page)) {
+        const { 'content-length': _length, 'content-encoding': _encoding, 'content-type': _type, ...headers } = page.headers
+        super.writeHead(304, headers)
+        return void super.end()
+      }
+      super.writeHead(page.status, page.headers)
+      super.end(page.body)
+    }
 
     /**
      * @param {number} statusCode
@@ -350,6 +380,7 @@ export function responseClass({ compress, sharedCacheSeconds = 60 }) {
       }
       if (this.destroyed) return
       this.setHeader('Content-Length', result.length)
+      if (this.#keepKey) keepPage(this.#keepKey, { status: this.statusCode, headers: this.getHeaders(), body: result, generation: this.#generation })
       super.end(result, done)
     }
 
@@ -377,11 +408,18 @@ export function createServer(handler, options) {
     // compression chosen. Asked for the body (GET), it lets the response measure the real one;
     // Node never sends a body to a HEAD request (the response was made for one).
     if (req.method === 'HEAD') req.method = 'GET'
+    const response = /** @type {InstanceType<ReturnType<typeof responseClass>>} */ (res)
+    // A page Next answered from its cache a moment ago goes out again as it was (keptPages.mjs).
+    const key = options.compress ? keyOf(req, negotiate(/** @type {string | undefined} */ (req.headers['accept-encoding']))) : null
+    if (key) {
+      const page = keptPage(key)
+      if (page) return response.sendKept(page)
+      response.keepAs(key)
+    }
     // Next decides by User-Agent whether a page's metadata goes in <head> (next.config.mjs's
     // htmlLimitedBots matches every agent) or streams into <body>; a request with no agent at all
     // (scripts, some feed readers) would get the streamed kind, which needs the scripts we remove.
     req.headers['user-agent'] ||= 'unknown'
-    const response = /** @type {InstanceType<ReturnType<typeof responseClass>>} */ (res)
     // While the database is down: the admin and Payload's API at once (never cached), anything
     // else when Next has not answered within the deadline (outage.mjs).
     if (databaseDown() && onlyFromDatabase(req) && response.answerOutage()) return

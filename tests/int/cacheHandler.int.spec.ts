@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { generation } from '../../scripts/server/keptPages.mjs'
+
 /*
  * The cache handler's two revalidation speeds (scripts/server/cacheHandler.mjs), in memory and in
  * a Redis of our own (scripts/redis.sh): revalidateTag(tag, 'max') keeps an entry and hands it to
@@ -98,5 +100,13 @@ describe.each([
     expect(await cache.get('/en/news', pageCtx)).toBeNull()
     await cache.revalidateTag(['syndication'], { expire: 0 })
     expect(await cache.get('years', dataCtx)).toBeNull()
+  })
+
+  it('every revalidation, expiry or stale-while-revalidate, drops the pages the server keeps for a second', async () => {
+    const before = generation()
+    await cache.revalidateTag(['_N_T_/en/news'])
+    expect(generation()).toBe(before + 1)
+    await cache.revalidateTag('syndication', { expire: 31_536_000 })
+    expect(generation()).toBe(before + 2)
   })
 })

@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isCompressible, negotiate } from '../../scripts/server/compression.mjs'
+import { KEPT_MS, pagesChanged } from '../../scripts/server/keptPages.mjs'
 import { headEnd, readHead, withLang } from '../../scripts/server/pageHead.mjs'
 import { sharedCacheControl, sharedCacheSeconds } from '../../scripts/server/cacheControl.mjs'
 import { MAX_BODY_BYTES, refusal } from '../../scripts/server/requestGuard.mjs'
@@ -337,5 +338,94 @@ describe('what shared caches may keep', () => {
     } finally {
       server.close()
     }
+  })
+})
+
+describe('pages Next answered from its cache, kept for a second (keptPages.mjs)', () => {
+  const html = `<!doctype html><html lang="tg"><head><meta name="newsroom-client-runtime" content="none"/><title>Ҳисобот</title><script src="/_next/x.js"></script></head><body>${'Матни саҳифа. '.repeat(200)}</body></html>`
+  let calls = 0
+  let cache = 'HIT'
+  let server: ReturnType<typeof createServer>
+  let base = ''
+  beforeAll(async () => {
+    server = createServer(
+      (req, res) => {
+        calls += 1
+        res.setHeader('x-nextjs-cache', cache)
+        res.setHeader('ETag', '"page-v1"')
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.setHeader('Content-Length', Buffer.byteLength(html))
+        res.end(html)
+      },
+      { compress: true },
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .request(`${base}${path}`, { method, headers }, (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+        .end()
+    })
+  const headersOf = ({ headers }: { headers: http.IncomingHttpHeaders }) => ({ ...headers, date: undefined })
+
+  it('sends a cached page again without Next, byte for byte, per encoding, to GET, HEAD and If-None-Match', async () => {
+    cache = 'HIT'
+    const before = calls
+    const first = await get('/tg/news/a', { 'Accept-Encoding': 'br' })
+    const second = await get('/tg/news/a', { 'Accept-Encoding': 'br' })
+    expect(calls - before).toBe(1)
+    expect(second.body.equals(first.body)).toBe(true)
+    expect(headersOf(second)).toEqual(headersOf(first))
+    expect(second.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(second.body).toString()).not.toContain('<script')
+    // Another encoding and another address are answers of their own.
+    expect((await get('/tg/news/a', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip')
+    await get('/tg/news/b', { 'Accept-Encoding': 'br' })
+    expect(calls - before).toBe(3)
+    const head = await get('/tg/news/a', { 'Accept-Encoding': 'br' }, 'HEAD')
+    expect(head.body.length).toBe(0)
+    expect(head.headers['content-length']).toBe(String(first.body.length))
+    const notModified = await get('/tg/news/a', { 'Accept-Encoding': 'br', 'If-None-Match': 'W/"page-v1"' })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.etag).toBe('"page-v1"')
+    expect(calls - before).toBe(3)
+  })
+
+  it('asks Next again after a second, after any revalidation, and for anything personal or not a cache hit', async () => {
+    cache = 'HIT'
+    let before = calls
+    await get('/en/news')
+    await get('/en/news')
+    expect(calls - before).toBe(1)
+    // Revalidation (the cache handler calls this on every publish): nothing kept is sent again.
+    pagesChanged()
+    await get('/en/news')
+    expect(calls - before).toBe(2)
+    await new Promise((resolve) => setTimeout(resolve, KEPT_MS + 100))
+    await get('/en/news')
+    expect(calls - before).toBe(3)
+    // Staff (a cookie), Next's client router and credentials always reach Next.
+    before = calls
+    for (const headers of [{ Cookie: 'payload-token=x' }, { RSC: '1' }, { Authorization: 'Bearer x' }]) {
+      await get('/en/news', headers)
+      await get('/en/news', headers)
+    }
+    expect(calls - before).toBe(6)
+    // A fresh or stale render is never kept: the next reader asks Next, which has the page by then.
+    before = calls
+    for (const state of ['MISS', 'STALE']) {
+      cache = state
+      await get(`/en/projects/${state}`)
+      await get(`/en/projects/${state}`)
+    }
+    expect(calls - before).toBe(4)
   })
 })
