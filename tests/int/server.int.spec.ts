@@ -22,6 +22,20 @@ import { ScriptStripper, stripScripts, withoutScriptPreloads } from '../../scrip
 
 const page = readFileSync(new URL('../fixtures/news-item.html', import.meta.url))
 
+/** One request to a test server, its body read whole. */
+function request(url: string, headers: Record<string, string>, method: string) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .request(url, { method, headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
+      .end()
+  })
+}
+
 /** What the server must send for `html`: the old whole-document rules, written independently. */
 function expected(html: string): string {
   return html
@@ -188,17 +202,7 @@ describe('the response class, behind a handler that writes the way Next does', (
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http
-        .request(`${base}${path}`, { method, headers }, (response) => {
-          const chunks: Buffer[] = []
-          response.on('data', (chunk: Buffer) => chunks.push(chunk))
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-        })
-        .on('error', reject)
-        .end()
-    })
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => request(`${base}${path}`, headers, method)
   const decode = (response: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
     response.headers['content-encoding'] === 'br' ? brotliDecompressSync(response.body) : response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.body) : response.body
 
@@ -363,17 +367,7 @@ describe('pages Next answered from its cache, kept for a second (keptPages.mjs)'
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http
-        .request(`${base}${path}`, { method, headers }, (response) => {
-          const chunks: Buffer[] = []
-          response.on('data', (chunk: Buffer) => chunks.push(chunk))
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-        })
-        .on('error', reject)
-        .end()
-    })
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => request(`${base}${path}`, headers, method)
   const headersOf = ({ headers }: { headers: http.IncomingHttpHeaders }) => ({ ...headers, date: undefined })
 
   it('sends a cached page again without Next, byte for byte, per encoding, to GET, HEAD and If-None-Match', async () => {
@@ -414,7 +408,7 @@ describe('pages Next answered from its cache, kept for a second (keptPages.mjs)'
     expect(calls - before).toBe(3)
     // Staff (a cookie), Next's client router and credentials always reach Next.
     before = calls
-    for (const headers of [{ Cookie: 'payload-token=x' }, { RSC: '1' }, { Authorization: 'Bearer x' }]) {
+    for (const headers of [{ Cookie: 'payload-token=x' }, { RSC: '1' }, { Authorization: 'Bearer x' }] as Record<string, string>[]) {
       await get('/en/news', headers)
       await get('/en/news', headers)
     }
