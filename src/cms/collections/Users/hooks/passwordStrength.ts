@@ -11,7 +11,16 @@ import { normaliseEmail } from '../throttle'
  * dictionaries and keyboard layouts ship in the packages. Levenshtein matching (misspelt dictionary
  * words) stays off: it makes a check cost about 600 ms of CPU instead of about 30.
  */
-const estimator = new ZxcvbnFactory({ graphs: common.adjacencyGraphs, dictionary: { ...common.dictionary, ...english.dictionary } })
+let estimator: ZxcvbnFactory | null = null
+
+/**
+ * The estimator, made on the first check: ranking its dictionaries costs about half a second of
+ * CPU, which every page's first render paid when it was made as the configuration loaded.
+ */
+function estimatorOf(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({ graphs: common.adjacencyGraphs, dictionary: { ...common.dictionary, ...english.dictionary } })
+  return estimator
+}
 
 /** The lowest zxcvbn score (0–4) a password may have: 3 is "safely unguessable", about 10^8 guesses. */
 export const MIN_SCORE = 3
@@ -50,7 +59,7 @@ function personalWords(name: unknown, email: unknown): string[] {
 
 /** zxcvbn's verdict on `password` for this person. */
 export function ratePassword(password: string, name: unknown, email: unknown): ZxcvbnResult {
-  return estimator.check(password.slice(0, CHECKED_LENGTH), personalWords(name, email))
+  return estimatorOf().check(password.slice(0, CHECKED_LENGTH), personalWords(name, email))
 }
 
 /** Why `password` is refused, in the request's admin language, or null when it is strong enough. */
