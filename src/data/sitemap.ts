@@ -109,3 +109,9 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
 
 /** Cached `loadSitemapFiles` (expired with the feeds when content changes). */
 export const getSitemapFiles = unstable_cache(loadSitemapFiles, ['sitemap-files'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
+/**
+ * Cached `loadSitemapFile`. A year of 7,000 items is about 1.4 MB here, under the 2 MB Next's data
+ * cache keeps; a larger year is read again per request (and cached by shared caches through
+ * Cache-Control).
+ */
+export const getSitemapFile = unstable_cache(loadSitemapFile, ['sitemap-file'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
