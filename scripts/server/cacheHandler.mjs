@@ -174,9 +174,14 @@ export default class NewsroomCacheHandler extends CacheHandler {
    */
   async revalidateTag(tags, durations) {
     const list = [tags].flat()
-    // Pages the server keeps for a second (keptPages.mjs) are not sent again after this.
+    // Pages the server keeps for a second (keptPages.mjs) are not sent again after this; once more
+    // when the revalidation is written, for a request that began meanwhile and read the old entry.
     pagesChanged()
-    if (!durations?.expire) return super.revalidateTag(list)
-    await staleTags.mark(list, Date.now())
+    try {
+      if (!durations?.expire) return await super.revalidateTag(list)
+      await staleTags.mark(list, Date.now())
+    } finally {
+      pagesChanged()
+    }
   }
 }

@@ -43,12 +43,16 @@ export function pagesChanged() {
 /** Bound: 32 MB of bodies (a compressed article is about 3 KB); least recently used out first. */
 const kept = new LRUCache({
   maxSize: 32 * 1024 * 1024,
-  sizeCalculation: (/** @type {KeptPage} */ page) => page.body.length + 1024,
+  sizeCalculation: (/** @type {KeptPage} */ page, /** @type {string} */ key) => page.body.length + key.length + 1024,
   ttl: KEPT_MS,
 })
 
-/** Request headers that make Next answer differently (Vary) or that belong to one person. */
-const PERSONAL = ['cookie', 'authorization', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range']
+/** Request headers Next varies its answers on (its `Vary`, `next-url` on intercepted routes). */
+const NEXT_VARIES = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']
+/** Request headers that make Next answer differently or that belong to one person. */
+const PERSONAL = ['cookie', 'authorization', 'next-action', 'range', ...NEXT_VARIES]
+/** What a kept answer may vary on: the above (never present when kept) and the encoding (in the key). */
+const VARY_ALLOWED = new Set([...NEXT_VARIES, 'accept-encoding'])
 
 /**
  * The key a request's answer is kept under, or null if it must go to Next. `encoding` is the one
@@ -80,6 +84,9 @@ export function keptPage(key) {
 export function keepPage(key, page) {
   const headers = page.headers
   if (page.status !== 200 || headers['x-nextjs-cache'] !== 'HIT' || headers['set-cookie'] !== undefined) return
+  // An answer that varies on anything else (Accept-Language, say) is not the same for every reader.
+  const vary = String(headers.vary ?? '').toLowerCase().split(',').map((name) => name.trim()).filter(Boolean)
+  if (vary.some((name) => !VARY_ALLOWED.has(name))) return
   if (page.generation !== generation()) return
   kept.set(key, page)
 }

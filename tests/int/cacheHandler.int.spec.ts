@@ -105,8 +105,9 @@ describe.each([
   it('every revalidation, expiry or stale-while-revalidate, drops the pages the server keeps for a second', async () => {
     const before = generation()
     await cache.revalidateTag(['_N_T_/en/news'])
-    expect(generation()).toBe(before + 1)
+    const afterExpiry = generation()
+    expect(afterExpiry).toBeGreaterThan(before)
     await cache.revalidateTag('syndication', { expire: 31_536_000 })
-    expect(generation()).toBe(before + 2)
+    expect(generation()).toBeGreaterThan(afterExpiry)
   })
 })

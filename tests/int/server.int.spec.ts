@@ -356,6 +356,7 @@ describe('pages Next answered from its cache, kept for a second (keptPages.mjs)'
       (req, res) => {
         calls += 1
         res.setHeader('x-nextjs-cache', cache)
+        if (req.url?.startsWith('/by-language')) res.setHeader('Vary', 'rsc, Accept-Language')
         res.setHeader('ETag', '"page-v1"')
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         res.setHeader('Content-Length', Buffer.byteLength(html))
@@ -421,5 +422,11 @@ describe('pages Next answered from its cache, kept for a second (keptPages.mjs)'
       await get(`/en/projects/${state}`)
     }
     expect(calls - before).toBe(4)
+    // Nor an answer that varies on a header the key does not hold.
+    cache = 'HIT'
+    before = calls
+    await get('/by-language', { 'Accept-Language': 'tg' })
+    await get('/by-language', { 'Accept-Language': 'ru' })
+    expect(calls - before).toBe(2)
   })
 })
