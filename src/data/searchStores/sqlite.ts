@@ -223,7 +223,7 @@ export async function sqliteStore(payload: Payload): Promise<SearchStore> {
     },
     async page(locale, words, filters, offset, limit) {
       const fts = ftsTable(locale)
-      // Words alone: ranked in the index itself (equal scores, i.e. equal texts, by entry).
+      // Words alone: ranked in the index itself; equal scores by entry id, not by date.
       const alone = words.length > 0 && !narrowed(filters) && !filters.type
       const { from, args } = alone ? { from: `${fts} WHERE ${fts} MATCH ?`, args: [ftsQuery(words)] } : matching(locale, words, filters)
       const score = words.length > 0 ? `bm25(${fts}, 4.0, 2.0, 1.0)` : '0'
