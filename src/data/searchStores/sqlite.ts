@@ -129,6 +129,9 @@ function matching(locale: Locale, words: string[], filters: SearchFilters): { fr
   return { from: `${fts} JOIN entry_keys e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ?${where.sql}`, args: [ftsQuery(words), ...where.args] }
 }
 
+/** Rows of `type, n` (a count per kind) as countsOf takes them. */
+const perKind = (rows: Row[]) => rows.map((row) => ({ type: String(row.type), n: Number(row.n) }))
+
 const text = (row: Row, column: string) => (row[column] === null || row[column] === undefined ? null : String(row[column]))
 
 function hitOf(row: Row): StoredHit {
@@ -206,20 +209,21 @@ export async function sqliteStore(payload: Payload): Promise<SearchStore> {
         // Words alone: all matches counted in the index itself, the few that are not news by kind
         // (a common word matches most news items: no grouping of tens of thousands of rows).
         const fts = ftsTable(locale)
+        const query = ftsQuery(words)
         const [all, others] = await db.batch(
           [
-            { sql: `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`, args: [ftsQuery(words)] },
-            { sql: `SELECT e.type AS type, count(*) AS n FROM ${fts} JOIN entry_keys e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ? AND e.type != 'news' GROUP BY e.type`, args: [ftsQuery(words)] },
+            { sql: `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`, args: [query] },
+            { sql: `SELECT e.type AS type, count(*) AS n FROM ${fts} JOIN entry_keys e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ? AND e.type != 'news' GROUP BY e.type`, args: [query] },
           ],
           'read',
         )
-        const rest = others.rows.map((row) => ({ type: String(row.type), n: Number(row.n) }))
+        const rest = perKind(others.rows)
         const news = Number(all.rows[0]?.n ?? 0) - rest.reduce((sum, { n }) => sum + n, 0)
         return countsOf([...rest, { type: 'news', n: news }], searchTypes)
       }
       const { from, args } = matching(locale, words, filters)
       const { rows } = await db.execute({ sql: `SELECT e.type AS type, count(*) AS n FROM ${from} GROUP BY e.type`, args })
-      return countsOf(rows.map((row) => ({ type: String(row.type), n: Number(row.n) })), searchTypes)
+      return countsOf(perKind(rows), searchTypes)
     },
     async page(locale, words, filters, offset, limit) {
       const fts = ftsTable(locale)
