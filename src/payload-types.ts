@@ -456,6 +456,8 @@ export interface Listing {
   translated: boolean;
   publishedAt: string;
   year: number;
+  slug?: string | null;
+  modifiedAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -865,6 +867,8 @@ export interface ListingsSelect<T extends boolean = true> {
   translated?: T;
   publishedAt?: T;
   year?: T;
+  slug?: T;
+  modifiedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -77,8 +77,19 @@ export async function listedYears(locale: Locale): Promise<number[]> {
   return [...new Set([newest, ...found.filter((year): year is number => year !== null), oldest])]
 }
 
-/** The ids of news written in some language and published in `year`, newest first, at most `limit` per language. */
-export async function listedInYear(year: number, limit: number): Promise<string[]> {
+/** One news item's address in one language, as the index has it. */
+export interface ListedAddress {
+  doc: string
+  locale: Locale
+  slug: string
+  modifiedAt: string | null
+}
+
+/**
+ * The addresses of news written and published in `year`, newest first, at most `limit` per
+ * language: the index's own rows (their slugs and dates), no news item read.
+ */
+export async function listedInYear(year: number, limit: number): Promise<ListedAddress[]> {
   const payload = await payloadClient()
   const perLanguage = await Promise.all(
     locales.map(async (locale) => {
@@ -86,14 +97,14 @@ export async function listedInYear(year: number, limit: number): Promise<string[
         collection: 'listings',
         where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, { year: { equals: year } }] },
         sort: '-publishedAt',
-        select: { doc: true },
+        select: { doc: true, slug: true, modifiedAt: true },
         overrideAccess: true,
         depth: 0,
         limit,
         pagination: false,
       })
-      return docs.map((row) => row.doc)
+      return docs.flatMap((row) => (row.slug ? [{ doc: row.doc, locale, slug: row.slug, modifiedAt: row.modifiedAt ?? null }] : []))
     }),
   )
-  return [...new Set(perLanguage.flat())]
+  return perLanguage.flat()
 }

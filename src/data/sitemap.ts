@@ -1,8 +1,7 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { alternatesOf, documentRoute, routes, type Section } from '@/lib/routes'
+import { alternatesOf, documentRoute, routes } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
 import { listedInYear } from './listings'
@@ -25,32 +24,25 @@ export interface SitemapPage {
  * with more lists its newest NEWS_PER_FILE and says so in the log.
  */
 export const NEWS_PER_FILE = 16_000
-/** How many news items one read of a sitemap file asks for by id. */
-const ID_SLICE = 1_000
 /** Projects and regions are tens, not thousands: a cap, not a page size. */
 const SECTION_CAP = 2_000
 
 /** The name of a sitemap file: `pages`, or `news-<year>`. */
 export type SitemapFile = 'pages' | `news-${number}`
 
-/** Published documents of a collection, with the languages they are public in. */
-async function documentPages(collection: Section, where: Where | undefined, limit: number, { listed = false } = {}): Promise<SitemapPage[]> {
+/** Published projects or regions (tens, not thousands), with the languages they are public in. */
+async function documentPages(collection: 'projects' | 'regions'): Promise<SitemapPage[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
     locale: 'all',
-    // News named by the listing index are published in some language; `publicSlugs` keeps only
-    // the languages published and written, so the reader's access check (costly across every
-    // language of a thousand items) adds nothing there.
-    overrideAccess: listed,
     draft: false,
     depth: 0,
-    where,
-    limit,
+    limit: SECTION_CAP,
     pagination: false,
     select: { ...languageSelect(collection), updatedAt: true },
   })
-  if (!where && result.docs.length === limit) payload.logger.warn(`Sitemap: ${collection} capped at ${limit} documents`)
+  if (result.docs.length === SECTION_CAP) payload.logger.warn(`Sitemap: ${collection} capped at ${SECTION_CAP} documents`)
   return result.docs.flatMap((doc) => {
     const raw = doc as unknown as Record<string, unknown>
     const paths: Partial<Record<Locale, string>> = {}
@@ -85,7 +77,7 @@ export async function loadSitemapFiles(): Promise<SitemapFile[]> {
  */
 export async function loadSitemapFile(file: string): Promise<SitemapPage[] | null> {
   if (file === 'pages') {
-    const [projects, regions] = await Promise.all([documentPages('projects', undefined, SECTION_CAP), documentPages('regions', undefined, SECTION_CAP)])
+    const [projects, regions] = await Promise.all([documentPages('projects'), documentPages('regions')])
     const latest = newest([...projects, ...regions])
     return [
       { ...everyLanguage(routes.home, latest), xDefault: '/' },
@@ -99,12 +91,14 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
   }
   const year = /^news-(\d{4})$/.exec(file)?.[1]
   if (!year || !(await newsYears()).includes(Number(year))) return null
-  // Read by id in slices (SQLite allows 32,766 variables in one statement).
-  const ids = await listedInYear(Number(year), NEWS_PER_FILE)
-  const slices = Array.from({ length: Math.ceil(ids.length / ID_SLICE) }, (_, index) => ids.slice(index * ID_SLICE, (index + 1) * ID_SLICE))
-  const pages: SitemapPage[] = []
-  for (const slice of slices) pages.push(...(await documentPages('news', { id: { in: slice } }, slice.length, { listed: true })))
-  return pages
+  // From the listing index alone: one indexed range per language of small rows.
+  const pages = new Map<string, SitemapPage>()
+  for (const { doc, locale, slug, modifiedAt } of await listedInYear(Number(year), NEWS_PER_FILE)) {
+    const page = pages.get(doc) ?? { paths: {}, lastModified: modifiedAt }
+    page.paths[locale] = documentRoute('news', locale, slug)
+    pages.set(doc, page)
+  }
+  return [...pages.values()]
 }
 
 /** Cached `loadSitemapFiles` (expired with the feeds when content changes). */

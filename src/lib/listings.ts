@@ -6,8 +6,9 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
  * table, whatever the number of items. A row is on a language's page lists when the item is
  * published in that language or in the default one (pages show a fallback); `translated` marks
  * the rows of items written and published in that language, the only ones feeds, widgets, the
- * JSON API, the year filter and the sitemap list. A scope names the list: `*` all news,
- * `r:<id>` one region's, `p:<id>` one project's.
+ * JSON API, the year filter and the sitemap list; they carry the item's slug in that language
+ * and when it last changed, so that a sitemap file is read from the index alone. A scope names
+ * the list: `*` all news, `r:<id>` one region's, `p:<id>` one project's.
  */
 
 /** Which list: what pages show (with fallback), or only what is written in the language. */
@@ -34,6 +35,10 @@ export interface ListedNews {
   projectId: string | null
   /** The languages it is published and written in. */
   publishedIn: Locale[]
+  /** Its slug in each language it is published and written in. */
+  slugs: Partial<Record<Locale, string>>
+  /** When the stored item last changed (the sitemap's lastmod). */
+  updatedAt: string | null
 }
 
 /** One row of the index. */
@@ -45,6 +50,9 @@ export interface ListingRow {
   translated: boolean
   publishedAt: string
   year: number
+  /** The item's slug in the row's language on `translated` rows (the sitemap's address), else null. */
+  slug: string | null
+  modifiedAt: string | null
 }
 
 /** Every row a news item has: per language where pages show it, one for each list it is on. */
@@ -56,7 +64,8 @@ export function listingRows(news: ListedNews): ListingRow[] {
     if (!translated && !news.publishedIn.includes(defaultLocale)) return []
     return filters.map((filter) => {
       const scope = listingScope(filter)
-      return { key: `${news.id}|${locale}|${scope}`, doc: news.id, locale, scope, translated, publishedAt: news.publishedAt, year }
+      const slug = translated ? (news.slugs[locale] ?? null) : null
+      return { key: `${news.id}|${locale}|${scope}`, doc: news.id, locale, scope, translated, publishedAt: news.publishedAt, year, slug, modifiedAt: news.updatedAt }
     })
   })
 }

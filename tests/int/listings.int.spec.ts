@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { rebuildListings } from '@/cms/hooks/listings'
+import { ensureListings, rebuildListings } from '@/cms/hooks/listings'
 import { getNewsPage, loadNewsYears } from '@/data/news'
 import { loadTranslatedNews } from '@/data/syndication'
 import type { Locale } from '@/i18n/locales'
@@ -24,7 +24,8 @@ describe(`news listing index (${databaseKind})`, () => {
 
   async function rowsOf(id: string) {
     const { docs } = await suite.payload.find({ collection: 'listings', where: { doc: { equals: id } }, overrideAccess: true, depth: 0, limit: 100, pagination: false })
-    return docs.map((row) => row.key).sort()
+    // The slug and date too: the sitemap lists them from the index alone.
+    return docs.map((row) => `${row.key} ${row.slug} ${row.modifiedAt}`).sort()
   }
 
   it('follows publishing, translating, withdrawing and unpublishing in every language', async () => {
@@ -48,7 +49,19 @@ describe(`news listing index (${databaseKind})`, () => {
     // A rebuild gives exactly the rows the hooks keep.
     const kept = await rowsOf(id)
     expect(kept.length).toBeGreaterThan(0)
+    const stored = await suite.payload.findByID({ collection: 'news', id, locale: 'all', depth: 0 })
+    const slugs = stored.slug as unknown as Record<Locale, string>
+    expect(kept).toContain(`${id}|tg|* ${slugs.tg} ${stored.updatedAt}`)
+    // A language shown only as fallback has a row without an address.
+    expect(kept).toContain(`${id}|ru|* null ${stored.updatedAt}`)
     await rebuildListings(suite.payload)
+    expect(await rowsOf(id)).toEqual(kept)
+
+    // An index from before its rows carried slugs and dates is rebuilt when the server starts.
+    await suite.payload.db.updateMany({ collection: 'listings', where: { doc: { equals: id } }, data: { slug: null, modifiedAt: null }, returning: false })
+    await suite.payload.db.updateMany({ collection: 'listings', where: { doc: { not_equals: id } }, data: { modifiedAt: null }, returning: false })
+    expect(await rowsOf(id)).not.toEqual(kept)
+    await ensureListings(suite.payload)
     expect(await rowsOf(id)).toEqual(kept)
 
     // Withdrawing Tajik leaves the English (and the Tajik page list, as fallback).

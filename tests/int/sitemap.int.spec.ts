@@ -66,7 +66,18 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     const pages = (await loadSitemapFile('news-2026')) ?? []
     const page = pages.find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
     expect(page?.paths).toEqual({ en: `/en/news/${slugs.en}`, tg: `/tg/news/${slugs.tg}` })
+    expect(page?.lastModified).toBe(all.updatedAt)
     expect(JSON.stringify(pages)).not.toContain(String(draft.slug))
+
+    // The file is read from the listing index: a new Tajik slug replaces the old one, and a
+    // withdrawn language leaves it.
+    const renamed = await suite.payload.update({ collection: 'news', id: written.id, locale: 'tg', context, data: { slug: unique('ҳисоботи-нав') } })
+    const afterRename = ((await loadSitemapFile('news-2026')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
+    expect(afterRename?.paths.tg).toBe(`/tg/news/${renamed.slug}`)
+    expect(afterRename?.lastModified).toBe(renamed.updatedAt)
+    await suite.payload.update({ collection: 'news', id: written.id, locale: 'tg', context, data: { _status: 'draft' } })
+    const afterWithdrawal = ((await loadSitemapFile('news-2026')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
+    expect(afterWithdrawal?.paths).toEqual({ en: `/en/news/${slugs.en}` })
     const fixed = (await loadSitemapFile('pages')) ?? []
     for (const locale of locales) expect(fixed.some((candidate) => candidate.paths[locale] === `/${locale}/contacts`)).toBe(true)
     // A year without news, or a name that is no file, is no file (a 404), not an empty sitemap.

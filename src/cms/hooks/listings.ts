@@ -23,17 +23,20 @@ function listed(doc: Record<string, unknown>): ListedNews {
   const titles = (doc.title ?? {}) as LocaleValues
   const slugs = (doc.slug ?? {}) as LocaleValues
   const status = (doc._status ?? {}) as LocaleValues
+  const publishedIn = locales.filter((locale) => status[locale] === 'published' && Boolean(titles[locale]) && Boolean(slugs[locale]))
   const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
   return {
     id: String(doc.id),
     publishedAt: String(doc.publishedAt),
     regionIds: ((doc.regions ?? []) as unknown[]).map(idOf).filter((id): id is string => id !== null),
     projectId: idOf(doc.project),
-    publishedIn: locales.filter((locale) => status[locale] === 'published' && Boolean(titles[locale]) && Boolean(slugs[locale])),
+    publishedIn,
+    slugs: Object.fromEntries(publishedIn.map((locale) => [locale, slugs[locale] as string])),
+    updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : doc.updatedAt instanceof Date ? doc.updatedAt.toISOString() : null,
   }
 }
 
-const select = { title: true, slug: true, _status: true, publishedAt: true, regions: true, project: true } as const
+const select = { title: true, slug: true, _status: true, publishedAt: true, updatedAt: true, regions: true, project: true } as const
 
 /** Replaces one news item's rows (none when it no longer exists or is published nowhere). */
 async function syncOne(req: PayloadRequest, id: string | number): Promise<void> {
@@ -89,7 +92,10 @@ async function insertRows(payload: Payload, rows: ListingRow[]): Promise<void> {
   }
   if (db.collections?.[LISTINGS]) {
     // Mongoose stores date fields as dates.
-    await db.collections[LISTINGS].collection.insertMany(rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) })), { ordered: false })
+    await db.collections[LISTINGS].collection.insertMany(
+      rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt), modifiedAt: row.modifiedAt ? new Date(row.modifiedAt) : null })),
+      { ordered: false },
+    )
     return
   }
   for (const row of rows) await payload.db.create({ collection: LISTINGS, data: { ...row } })
@@ -111,12 +117,15 @@ export async function rebuildListings(payload: Payload, log: (message: string) =
 
 /**
  * Payload's onInit: a database with news but an empty index (one upgraded from before the index,
- * e.g. on MongoDB, which has no migrations) gets its index built once, before it serves lists.
+ * e.g. on MongoDB, which has no migrations), or an index from before its rows carried slugs and
+ * dates (their `modifiedAt` is empty), gets its index built once, before it serves lists.
  */
 export async function ensureListings(payload: Payload): Promise<void> {
-  const any = (collection: 'news' | typeof LISTINGS) => payload.find({ collection, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: {} })
-  if ((await any(LISTINGS)).docs.length > 0 || (await any('news')).docs.length === 0) return
-  payload.logger.info('Building the news listing index (first start with it)…')
+  const first = (collection: 'news' | typeof LISTINGS) =>
+    payload.find({ collection, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: collection === LISTINGS ? { modifiedAt: true } : {} })
+  const [row] = (await first(LISTINGS)).docs as { modifiedAt?: unknown }[]
+  if ((row && row.modifiedAt) || (await first('news')).docs.length === 0) return
+  payload.logger.info(row ? 'Rebuilding the news listing index (its rows now carry slugs and dates)…' : 'Building the news listing index (first start with it)…')
   const count = await rebuildListings(payload)
   payload.logger.info(`News listing index built: ${count} news items.`)
 }

@@ -10,8 +10,9 @@ const nobody = () => false
  * The news listing index (lib/listings.ts explains its rows): kept by hooks on news
  * (hooks/listings.ts) and rebuilt by `npm run reindex`. Read only by the site's data layer with
  * access overridden; no one reads or writes it through the API or the admin. It holds no text,
- * only which published item belongs to which list: a stale row can never show anything, since
- * every item it names is then read with the reader's access control.
+ * only which published item belongs to which list, and the published slugs the sitemap lists:
+ * lists read every item it names with the reader's access control. Its rows change in the same
+ * transaction as the item they describe.
  */
 export const Listings: CollectionConfig = {
   slug: LISTINGS,
@@ -30,5 +31,9 @@ export const Listings: CollectionConfig = {
     { name: 'translated', type: 'checkbox', required: true, label: l('Written in this language', 'Написано на этом языке', 'Бо ҳамин забон навишта шудааст') },
     { name: 'publishedAt', type: 'date', required: true, label: l('Publication date', 'Дата публикации', 'Санаи нашр') },
     { name: 'year', type: 'number', required: true, label: l('Year', 'Год', 'Сол') },
+    // On `translated` rows: the item's address in the row's language and its last change, which
+    // the sitemap lists (data/sitemap.ts) without reading the items themselves.
+    { name: 'slug', type: 'text', label: l('Slug', 'Слаг', 'Слаг') },
+    { name: 'modifiedAt', type: 'date', label: l('Last changed', 'Последнее изменение', 'Тағйири охирин') },
   ],
 }
