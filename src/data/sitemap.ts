@@ -90,15 +90,16 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
     ]
   }
   const year = /^news-(\d{4})$/.exec(file)?.[1]
-  if (!year || !(await newsYears()).includes(Number(year))) return null
-  // From the listing index alone: one indexed range per language of small rows.
+  if (!year) return null
+  // From the listing index alone: one indexed range per language of small rows. A year without
+  // news has none, and so no file.
   const pages = new Map<string, SitemapPage>()
   for (const { doc, locale, slug, modifiedAt } of await listedInYear(Number(year), NEWS_PER_FILE)) {
     const page = pages.get(doc) ?? { paths: {}, lastModified: modifiedAt }
     page.paths[locale] = documentRoute('news', locale, slug)
     pages.set(doc, page)
   }
-  return [...pages.values()]
+  return pages.size > 0 ? [...pages.values()] : null
 }
 
 /** Cached `loadSitemapFiles` (expired with the feeds when content changes). */

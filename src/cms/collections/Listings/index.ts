@@ -21,8 +21,14 @@ export const Listings: CollectionConfig = {
   admin: { hidden: true },
   graphQL: false,
   timestamps: false,
-  // Every list reads one (language, list) range newest first; years and sitemap files by year.
-  indexes: [{ fields: ['locale', 'scope', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'publishedAt'] }, { fields: ['locale', 'scope', 'translated', 'year'] }],
+  // Every list reads one (language, list) range newest first; years and sitemap files by year,
+  // a sitemap file newest first too: without `publishedAt` last, SQLite read a year's rows in
+  // date order through the second index, walking every year of the list (3 s at 100,000 items).
+  indexes: [
+    { fields: ['locale', 'scope', 'publishedAt'] },
+    { fields: ['locale', 'scope', 'translated', 'publishedAt'] },
+    { fields: ['locale', 'scope', 'translated', 'year', 'publishedAt'] },
+  ],
   fields: [
     { name: 'key', type: 'text', required: true, index: true, label: l('Key', 'Ключ', 'Калид') },
     { name: 'doc', type: 'text', required: true, index: true, label: l('News item', 'Новость', 'Хабар') },
