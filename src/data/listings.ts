@@ -89,17 +89,58 @@ export interface ListedAddress {
   modifiedAt: string | null
 }
 
+/** A month as `YYYY-MM` (UTC, as the index's years are). */
+export type Month = `${number}-${string}`
+
+/** The first instant of a month, and of the month after it, as the index stores dates. */
+function monthBounds(month: Month): [string, string] {
+  const [year, number] = month.split('-').map(Number)
+  return [new Date(Date.UTC(year, number - 1, 1)).toISOString(), new Date(Date.UTC(year, number, 1)).toISOString()]
+}
+
+/** The rows of the all-news list written in `locale` and published in `year`, plus more conditions. */
+function inYear(locale: Locale, year: number, ...more: Where[]): Where {
+  return { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, { year: { equals: year } }, ...more] }
+}
+
 /**
- * The addresses of news written and published in `year`, newest first, at most `limit` per
+ * The months of `year` with news written in `locale`, newest first: the newest row, then the
+ * newest before that row's month, and so on (one indexed single-row probe per month with news).
+ */
+export async function listedMonths(locale: Locale, year: number): Promise<Month[]> {
+  const payload = await payloadClient()
+  const months: Month[] = []
+  let before = new Date(Date.UTC(year + 1, 0, 1)).toISOString()
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: 'listings',
+      where: inYear(locale, year, { publishedAt: { less_than: before } }),
+      sort: '-publishedAt',
+      select: { publishedAt: true },
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
+    if (!docs[0]) return months
+    const month = new Date(docs[0].publishedAt).toISOString().slice(0, 7) as Month
+    months.push(month)
+    before = monthBounds(month)[0]
+  }
+}
+
+/**
+ * The addresses of news written and published in `month`, newest first, at most `limit` per
  * language: the index's own rows (their slugs and dates), no news item read.
  */
-export async function listedInYear(year: number, limit: number): Promise<ListedAddress[]> {
+export async function listedInMonth(month: Month, limit: number): Promise<ListedAddress[]> {
   const payload = await payloadClient()
+  const [from, to] = monthBounds(month)
   const perLanguage = await Promise.all(
     locales.map(async (locale) => {
       const { docs } = await payload.find({
         collection: 'listings',
-        where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, { year: { equals: year } }] },
+        where: inYear(locale, Number(month.slice(0, 4)), { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }),
         sort: '-publishedAt',
         select: { doc: true, slug: true, modifiedAt: true },
         overrideAccess: true,

@@ -4,7 +4,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { alternatesOf, documentRoute, routes } from '@/lib/routes'
 
 import { cacheTags, SYNDICATION_TTL } from './cacheTags'
-import { listedInYear } from './listings'
+import { listedInMonth, listedMonths, type Month } from './listings'
 import { loadNewsYears } from './news'
 import { languageSelect, payloadClient } from './payload'
 import { publicSlugs } from './reshape'
@@ -18,17 +18,19 @@ export interface SitemapPage {
 }
 
 /**
- * The sitemap is an index of files, each read with one bounded query: `pages` (home, lists,
- * contacts, every project and region) and one file of news per year. A year holds at most
- * NEWS_PER_FILE items (3 languages × 16,000 = 48,000 URLs, under the protocol's 50,000); a year
- * with more lists its newest NEWS_PER_FILE and says so in the log.
+ * The sitemap is an index of files, each read with bounded queries of small index rows: `pages`
+ * (home, lists, contacts, every project and region) and one file of news per month with news
+ * (`news-2026-11`). A month holds at most NEWS_PER_FILE items per language (3 × 16,000 = 48,000
+ * URLs, under the protocol's 50,000). Per month, not per year: at 100,000 items a year's file was
+ * 9 MB of XML, made afresh for each request; a month's is under 1 MB, and a past month's never
+ * changes.
  */
 export const NEWS_PER_FILE = 16_000
 /** Projects and regions are tens, not thousands: a cap, not a page size. */
 const SECTION_CAP = 2_000
 
-/** The name of a sitemap file: `pages`, or `news-<year>`. */
-export type SitemapFile = 'pages' | `news-${number}`
+/** The name of a sitemap file: `pages`, or `news-<year>-<month>`. */
+export type SitemapFile = 'pages' | `news-${Month}`
 
 /** Published projects or regions (tens, not thousands), with the languages they are public in. */
 async function documentPages(collection: 'projects' | 'regions'): Promise<SitemapPage[]> {
@@ -60,15 +62,16 @@ function everyLanguage(build: (locale: Locale) => string, lastModified: string |
 
 const newest = (pages: SitemapPage[]) => pages.map((page) => page.lastModified).filter(Boolean).sort().at(-1) ?? null
 
-/** The years with news published in any language, newest first. */
-async function newsYears(): Promise<number[]> {
-  const perLanguage = await Promise.all(locales.map((locale) => loadNewsYears(locale)))
-  return [...new Set(perLanguage.flat())].sort((a, b) => b - a)
+/** The months with news published in any language, newest first. */
+async function newsMonths(): Promise<Month[]> {
+  const years = [...new Set((await Promise.all(locales.map((locale) => loadNewsYears(locale)))).flat())]
+  const months = await Promise.all(years.flatMap((year) => locales.map((locale) => listedMonths(locale, year))))
+  return [...new Set(months.flat())].sort().reverse()
 }
 
 /** The files of the sitemap, in the order the index lists them. */
 export async function loadSitemapFiles(): Promise<SitemapFile[]> {
-  return ['pages', ...(await newsYears()).map((year) => `news-${year}` as const)]
+  return ['pages', ...(await newsMonths()).map((month) => `news-${month}` as const)]
 }
 
 /**
@@ -89,12 +92,12 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
       ...regions,
     ]
   }
-  const year = /^news-(\d{4})$/.exec(file)?.[1]
-  if (!year) return null
-  // From the listing index alone: one indexed range per language of small rows. A year without
+  const month = /^news-(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(file)?.[1] as Month | undefined
+  if (!month) return null
+  // From the listing index alone: one indexed range per language of small rows. A month without
   // news has none, and so no file.
   const pages = new Map<string, SitemapPage>()
-  for (const { doc, locale, slug, modifiedAt } of await listedInYear(Number(year), NEWS_PER_FILE)) {
+  for (const { doc, locale, slug, modifiedAt } of await listedInMonth(month, NEWS_PER_FILE)) {
     const page = pages.get(doc) ?? { paths: {}, lastModified: modifiedAt }
     page.paths[locale] = documentRoute('news', locale, slug)
     pages.set(doc, page)
@@ -104,9 +107,5 @@ export async function loadSitemapFile(file: string): Promise<SitemapPage[] | nul
 
 /** Cached `loadSitemapFiles` (expired with the feeds when content changes). */
 export const getSitemapFiles = unstable_cache(loadSitemapFiles, ['sitemap-files'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })
-/**
- * Cached `loadSitemapFile`. A year of 7,000 items is about 1.4 MB here, under the 2 MB Next's data
- * cache keeps; a larger year is read again per request (and cached by shared caches through
- * Cache-Control).
- */
+/** Cached `loadSitemapFile` (a month of a few hundred items is far under the 2 MB Next's data cache keeps). */
 export const getSitemapFile = unstable_cache(loadSitemapFile, ['sitemap-file'], { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL })

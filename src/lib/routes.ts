@@ -40,7 +40,7 @@ export const routes = {
   /** Leaves draft mode and returns to `path`. */
   previewExit: (path: string) => withQuery('/preview/exit', { path }),
   sitemap: () => '/sitemap.xml',
-  /** One file of the sitemap index (`pages`, `news-2026`). */
+  /** One file of the sitemap index (`pages`, `news-2026-11`). */
   sitemapFile: (name: string) => `/sitemaps/${name}.xml`,
   /** Static files every page or feed may point at. */
   icon: () => '/icon.svg',

@@ -146,7 +146,7 @@ test.describe('hostile requests', () => {
       `/tg/projects/${n}/rss.xml`,
       `/embed/ru/regions/${n}`,
       `/en/news/page/${n.length * 997}`,
-      `/sitemaps/news-${1000 + (n.length % 999)}.xml`,
+      `/sitemaps/news-${1000 + (n.length % 999)}-01.xml`,
     ]
     let missing = 0
     for (let i = 0; i < 250; i++) {

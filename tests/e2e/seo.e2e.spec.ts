@@ -70,7 +70,7 @@ async function sitemap(request: APIRequestContext): Promise<SitemapUrl[]> {
   const index = (await sitemapXml(request, '/sitemap.xml')) as { sitemapindex: { sitemap: { loc: string }[] } }
   const files = index.sitemapindex.sitemap.map((entry) => new URL(entry.loc).pathname)
   expect(files[0]).toBe('/sitemaps/pages.xml')
-  expect(files.slice(1).every((file) => /^\/sitemaps\/news-\d{4}\.xml$/.test(file))).toBe(true)
+  expect(files.slice(1).every((file) => /^\/sitemaps\/news-\d{4}-\d{2}\.xml$/.test(file))).toBe(true)
   const urls: SitemapUrl[] = []
   for (const file of files) urls.push(...((await sitemapXml(request, file)) as { urlset: { url: SitemapUrl[] } }).urlset.url)
   return urls

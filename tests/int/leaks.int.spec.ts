@@ -214,7 +214,7 @@ describe(`nothing unpublished reaches an anonymous reader (${databaseKind})`, ()
         }
       }
     }
-    seen.push(await loadSitemapFile('news-2026'), await loadSitemapFile('pages'))
+    seen.push(await loadSitemapFile('news-2026-11'), await loadSitemapFile('pages'))
     const text = JSON.stringify(seen)
     expect(text.length).toBeGreaterThan(1000)
     expect(text.includes(marker)).toBe(false)

@@ -51,7 +51,7 @@ describe(`per-language publishing (${databaseKind})`, () => {
     // Feeds, search and the sitemap follow: Tajik appears there only now.
     expect((await loadTranslatedNews('tg', { limit: 50 })).items.map((item) => item.title)).toContain(tg)
     expect((await searchSite('tg', parseQuery(tg).words, {})).hits.map((hit) => hit.doc.title)).toContain(tg)
-    const page = ((await loadSitemapFile('news-2026')) ?? []).find((entry) => entry.paths.en?.endsWith(enSlug))
+    const page = ((await loadSitemapFile('news-2026-11')) ?? []).find((entry) => entry.paths.en?.endsWith(enSlug))
     expect(Object.keys(page?.paths ?? {}).sort()).toEqual(['en', 'tg'])
 
     // Withdrawing Tajik leaves English public; Tajik readers get English again, not stale Tajik.

@@ -32,14 +32,14 @@ describe('sitemap serialisation', () => {
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="tg" href="https://asti.example/tg/news/ob"/>')
   })
 
-  it('keeps a full year of news under 50,000 URLs, in a file a valid sitemap index names', async () => {
+  it('keeps a full month of news under 50,000 URLs, in a file a valid sitemap index names', async () => {
     const pages = Array.from({ length: NEWS_PER_FILE }, (_, index) => ({ paths: { en: `/en/news/n${index}`, ru: `/ru/news/n${index}`, tg: `/tg/news/n${index}` }, lastModified: null }))
     const urls = sitemapUrls(pages, SITE)
     expect(urls.length).toBe(NEWS_PER_FILE * 3)
     expect(urls.length).toBeLessThanOrEqual(SITEMAP_LIMIT)
     expect((await valid(urlsetXml(urls))).valid).toBe(true)
-    const index = sitemapIndexXml(['pages', 'news-2026'].map((name) => ({ loc: `${SITE}${routes.sitemapFile(name)}`, lastModified: null })))
-    expect(index).toContain(`<loc>${SITE}/sitemaps/news-2026.xml</loc>`)
+    const index = sitemapIndexXml(['pages', 'news-2026-11'].map((name) => ({ loc: `${SITE}${routes.sitemapFile(name)}`, lastModified: null })))
+    expect(index).toContain(`<loc>${SITE}/sitemaps/news-2026-11.xml</loc>`)
     expect((await valid(index)).valid).toBe(true)
     // A file of 50,001 URLs breaks the protocol; the schema says so (the check can fail).
     const tooLong = urlsetXml([...urls, ...urls.slice(0, SITEMAP_LIMIT + 1 - urls.length)])
@@ -62,8 +62,11 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     )
     const all = await suite.payload.findByID({ collection: 'news', id: written.id, locale: 'all', depth: 0 })
     const slugs = all.slug as unknown as Record<string, string>
-    expect(await loadSitemapFiles()).toContain('news-2026')
-    const pages = (await loadSitemapFile('news-2026')) ?? []
+    const files = await loadSitemapFiles()
+    expect(files).toContain('news-2026-11')
+    // Newest month first, each once.
+    expect(files.slice(1)).toEqual([...new Set(files.slice(1))].sort().reverse())
+    const pages = (await loadSitemapFile('news-2026-11')) ?? []
     const page = pages.find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
     expect(page?.paths).toEqual({ en: `/en/news/${slugs.en}`, tg: `/tg/news/${slugs.tg}` })
     expect(page?.lastModified).toBe(all.updatedAt)
@@ -72,16 +75,27 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     // The file is read from the listing index: a new Tajik slug replaces the old one, and a
     // withdrawn language leaves it.
     const renamed = await suite.payload.update({ collection: 'news', id: written.id, locale: 'tg', context, data: { slug: unique('ҳисоботи-нав') } })
-    const afterRename = ((await loadSitemapFile('news-2026')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
+    const afterRename = ((await loadSitemapFile('news-2026-11')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
     expect(afterRename?.paths.tg).toBe(`/tg/news/${renamed.slug}`)
     expect(afterRename?.lastModified).toBe(renamed.updatedAt)
     await suite.payload.update({ collection: 'news', id: written.id, locale: 'tg', context, data: { _status: 'draft' } })
-    const afterWithdrawal = ((await loadSitemapFile('news-2026')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
+    const afterWithdrawal = ((await loadSitemapFile('news-2026-11')) ?? []).find((candidate) => candidate.paths.en === `/en/news/${slugs.en}`)
     expect(afterWithdrawal?.paths).toEqual({ en: `/en/news/${slugs.en}` })
     const fixed = (await loadSitemapFile('pages')) ?? []
     for (const locale of locales) expect(fixed.some((candidate) => candidate.paths[locale] === `/${locale}/contacts`)).toBe(true)
     // A year without news, or a name that is no file, is no file (a 404), not an empty sitemap.
-    expect(await loadSitemapFile('news-1901')).toBeNull()
+    // An item of another month of the year is in that month's file only.
+    const march = suite.docs.add(
+      'news',
+      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Sitemap March'), publishedAt: '2026-03-31T23:30:00.000Z', _status: 'published' } }),
+    )
+    expect(await loadSitemapFiles()).toEqual(expect.arrayContaining(['news-2026-11', 'news-2026-03']))
+    expect(JSON.stringify(await loadSitemapFile('news-2026-03'))).toContain(`/en/news/${march.slug}`)
+    expect(JSON.stringify(await loadSitemapFile('news-2026-11'))).not.toContain(`/en/news/${march.slug}`)
+    expect(JSON.stringify(await loadSitemapFile('news-2026-04'))).not.toContain(`/en/news/${march.slug}`)
+    expect(await loadSitemapFile('news-1901-01')).toBeNull()
+    expect(await loadSitemapFile('news-2026-13')).toBeNull()
+    expect(await loadSitemapFile('news-2026')).toBeNull()
     expect(await loadSitemapFile('../etc')).toBeNull()
   })
 })

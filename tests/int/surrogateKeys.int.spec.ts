@@ -23,7 +23,7 @@ describe('surrogate keys of public answers', () => {
       ['/ru/regions/sughd/feed.json', 'feed'],
       ['/api/v1/ru/news', 'api'],
       ['/sitemap.xml', 'sitemap'],
-      ['/sitemaps/news-2026.xml', 'sitemap'],
+      ['/sitemaps/news-2026-11.xml', 'sitemap'],
       ['/en/search', 'search'],
       ['/embed/tg/projects/x', 'embed'],
     ]) {

@@ -17,9 +17,9 @@ export async function sitemapHandler(request: Request): Promise<Response> {
   })
 }
 
-/** `/sitemaps/{file}.xml`: one file of the sitemap (`pages`, `news-<year>`). */
+/** `/sitemaps/{file}.xml`: one file of the sitemap (`pages`, `news-<year>-<month>`). */
 export async function sitemapFileHandler(request: Request, file: string): Promise<Response> {
-  const name = /^(pages|news-\d{4})\.xml$/.exec(file)?.[1]
+  const name = /^(pages|news-\d{4}-\d{2})\.xml$/.exec(file)?.[1]
   const pages = name ? await getSitemapFile(name) : null
   if (!pages) return textError(404, `No such sitemap file; start at ${routes.sitemap()}.`)
   const urls = sitemapUrls(pages, siteUrl())
