@@ -63,6 +63,10 @@ function watchMongo(adapter: MongooseAdapter): void {
  *   among 100,000 scanned the translations table (5 s; 2 ms with it);
  * - the drafts table of news (`_news_v`) by latest version and publication date: the admin's news
  *   list and Payload's draft reads sort and filter there.
+ * - the news listing index (collections/Listings) by list and date, ending in the row's id (the
+ *   tie-break Payload adds to every sort) and item: a page deep in a list is then read from the
+ *   index alone (page 10,000 of 100,000 items: 0.6-1.5 s through the table, 40 ms so). Payload's
+ *   compound indexes cannot name the id.
  * The committed migrations create the same indexes for production.
  */
 const addMissingIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
@@ -75,6 +79,16 @@ const addMissingIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
     extendTable({
       table: newsVersions,
       extraConfig: (t) => ({ _news_v_latest_published_idx: index('_news_v_latest_published_idx').on(t.latest, t.version_publishedAt, t.createdAt) }),
+    })
+  }
+  const listings = schema.tables.listings
+  if (listings && 'publishedAt' in listings) {
+    extendTable({
+      table: listings,
+      extraConfig: (t) => ({
+        listings_list_covering_idx: index('listings_list_covering_idx').on(t.locale, t.scope, t.publishedAt, t.id, t.doc),
+        listings_translated_covering_idx: index('listings_translated_covering_idx').on(t.locale, t.scope, t.translated, t.publishedAt, t.id, t.doc),
+      }),
     })
   }
   return schema

@@ -8,6 +8,7 @@ import * as migration_20261202_011513_media_storage_fields from './20261202_0115
 import * as migration_20261202_011722_wordpress_import from './20261202_011722_wordpress_import';
 import * as migration_20261202_111946_listing_slugs from './20261202_111946_listing_slugs';
 import * as migration_20261202_115705_listing_year_index from './20261202_115705_listing_year_index';
+import * as migration_20261202_122405_listing_covering_indexes from './20261202_122405_listing_covering_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_115705_listing_year_index.up,
     down: migration_20261202_115705_listing_year_index.down,
-    name: '20261202_115705_listing_year_index'
+    name: '20261202_115705_listing_year_index',
+  },
+  {
+    up: migration_20261202_122405_listing_covering_indexes.up,
+    down: migration_20261202_122405_listing_covering_indexes.down,
+    name: '20261202_122405_listing_covering_indexes'
   },
 ];
