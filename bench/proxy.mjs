@@ -167,7 +167,6 @@ async function main() {
   const titles = { en: `Water council of the valley ${stamp}`, ru: `Водный совет долины ${stamp}`, tg: `Шӯрои обёрии водӣ ${stamp}` }
   const created = await (await request(`${a}/api/news?locale=en`, { method: 'POST', headers: staff, body: JSON.stringify({ title: titles.en, summary: 'Water users meet.', regions: [regions.en.id], _status: 'draft' }) })).json()
   const id = created.doc.id
-  const year = new Date().getUTCFullYear()
   const listPages = (locale) => [`/${locale}`, `/${locale}/news`, `/${locale}/regions/${encodeURIComponent(regions[locale].slug)}`, `/${locale}/news/rss.xml`, `/${locale}/news/feed.json`, `/api/v1/${locale}/news`, `/${locale}/search?q=${stamp}`]
   // Warm every page through nginx and on B (what readers had before the publish).
   for (const page of [...locales.flatMap(listPages), '/sitemap.xml']) {
@@ -177,8 +176,11 @@ async function main() {
   await delay(1_500)
   const slugs = {}
   const started = Date.now()
+  // The sitemap lists it in the file of its month.
+  const publicationDate = new Date().toISOString()
+  const month = publicationDate.slice(0, 7)
   for (const locale of locales) {
-    const published = await (await request(`${a}/api/news/${id}?locale=${locale}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: titles[locale], publishedAt: new Date().toISOString(), _status: 'published' }) })).json()
+    const published = await (await request(`${a}/api/news/${id}?locale=${locale}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: titles[locale], publishedAt: publicationDate, _status: 'published' }) })).json()
     slugs[locale] = published.doc.slug
   }
   const publishMs = Date.now() - started
@@ -186,8 +188,8 @@ async function main() {
   const rows = [
     // Search results highlight the query inside the title (<mark>): there, the article's address.
     ...locales.flatMap((locale) => [`/${locale}/news/${encodeURIComponent(slugs[locale])}`, ...listPages(locale)].map((page) => [page, page.includes('/search?') ? `/${locale}/news/${encodeURIComponent(slugs[locale])}` : titles[locale]])),
-    ['/sitemap.xml', `news-${year}.xml`],
-    [`/sitemaps/news-${year}.xml`, `/en/news/${encodeURIComponent(slugs.en)}`],
+    ['/sitemap.xml', `news-${month}.xml`],
+    [`/sitemaps/news-${month}.xml`, `/en/news/${encodeURIComponent(slugs.en)}`],
   ]
   /** Milliseconds after the publish until `origin + page` shows `marker` (polled every 50 ms, up to 60 s). */
   const visibleAfter = async (origin, page, marker) => {

@@ -371,7 +371,7 @@ process.exit(0)
 async function pageRows(words) {
   for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) await measure(`en news ${feed}`, `/en/news/${feed}`)
   const index = await measure('sitemap.xml', '/sitemap.xml')
-  // The first year's news file (the index lists pages.xml, then news-<year>.xml newest first).
+  // The newest month's news file (the index lists pages.xml, then news-<year>-<month>.xml newest first).
   const file = /<sitemap>\s*<loc>[^<]*?(\/sitemaps\/news-[^<]+)<\/loc>/.exec(index.body ?? '')?.[1]
   if (file) await measure('sitemap file', file)
   else if (index.status === 200) rows.push({ row: 'sitemap file', result: `not split: ${(index.body ?? '').match(/<url>/g)?.length ?? 0} URLs in sitemap.xml` })

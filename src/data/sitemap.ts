@@ -22,8 +22,7 @@ export interface SitemapPage {
  * (home, lists, contacts, every project and region) and one file of news per month with news
  * (`news-2026-11`). A month holds at most NEWS_PER_FILE items per language (3 × 16,000 = 48,000
  * URLs, under the protocol's 50,000). Per month, not per year: at 100,000 items a year's file was
- * 9 MB of XML, made afresh for each request; a month's is under 1 MB, and a past month's never
- * changes.
+ * 9 MB of XML, made afresh for each request; a month's is under 1 MB.
  */
 export const NEWS_PER_FILE = 16_000
 /** Projects and regions are tens, not thousands: a cap, not a page size. */

@@ -65,7 +65,7 @@ async function sitemapXml(request: APIRequestContext, path: string): Promise<unk
   return xml.parse(body)
 }
 
-/** Every URL of the sitemap: the index, then each file it names (pages, news per year). */
+/** Every URL of the sitemap: the index, then each file it names (pages, news per month). */
 async function sitemap(request: APIRequestContext): Promise<SitemapUrl[]> {
   const index = (await sitemapXml(request, '/sitemap.xml')) as { sitemapindex: { sitemap: { loc: string }[] } }
   const files = index.sitemapindex.sitemap.map((entry) => new URL(entry.loc).pathname)

@@ -83,16 +83,24 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     expect(afterWithdrawal?.paths).toEqual({ en: `/en/news/${slugs.en}` })
     const fixed = (await loadSitemapFile('pages')) ?? []
     for (const locale of locales) expect(fixed.some((candidate) => candidate.paths[locale] === `/${locale}/contacts`)).toBe(true)
-    // A year without news, or a name that is no file, is no file (a 404), not an empty sitemap.
+    // A month without news, or a name that is no file, is no file (a 404), not an empty sitemap.
     // An item of another month of the year is in that month's file only.
     const march = suite.docs.add(
       'news',
       await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Sitemap March'), publishedAt: '2026-03-31T23:30:00.000Z', _status: 'published' } }),
     )
-    expect(await loadSitemapFiles()).toEqual(expect.arrayContaining(['news-2026-11', 'news-2026-03']))
-    expect(JSON.stringify(await loadSitemapFile('news-2026-03'))).toContain(`/en/news/${march.slug}`)
+    // Midnight (UTC) on the first of a month belongs to that month.
+    const april = suite.docs.add(
+      'news',
+      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Sitemap April'), publishedAt: '2026-04-01T00:00:00.000Z', _status: 'published' } }),
+    )
+    expect(await loadSitemapFiles()).toEqual(expect.arrayContaining(['news-2026-11', 'news-2026-04', 'news-2026-03']))
+    const [inMarch, inApril] = [JSON.stringify(await loadSitemapFile('news-2026-03')), JSON.stringify(await loadSitemapFile('news-2026-04'))]
+    expect(inMarch).toContain(`/en/news/${march.slug}`)
+    expect(inMarch).not.toContain(`/en/news/${april.slug}`)
+    expect(inApril).toContain(`/en/news/${april.slug}`)
+    expect(inApril).not.toContain(`/en/news/${march.slug}`)
     expect(JSON.stringify(await loadSitemapFile('news-2026-11'))).not.toContain(`/en/news/${march.slug}`)
-    expect(JSON.stringify(await loadSitemapFile('news-2026-04'))).not.toContain(`/en/news/${march.slug}`)
     expect(await loadSitemapFile('news-1901-01')).toBeNull()
     expect(await loadSitemapFile('news-2026-13')).toBeNull()
     expect(await loadSitemapFile('news-2026')).toBeNull()

@@ -9,6 +9,7 @@ import * as migration_20261202_011722_wordpress_import from './20261202_011722_w
 import * as migration_20261202_111946_listing_slugs from './20261202_111946_listing_slugs';
 import * as migration_20261202_115705_listing_year_index from './20261202_115705_listing_year_index';
 import * as migration_20261202_122405_listing_covering_indexes from './20261202_122405_listing_covering_indexes';
+import * as migration_20261202_123029_listing_year_covering_index from './20261202_123029_listing_year_covering_index';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_122405_listing_covering_indexes.up,
     down: migration_20261202_122405_listing_covering_indexes.down,
-    name: '20261202_122405_listing_covering_indexes'
+    name: '20261202_122405_listing_covering_indexes',
+  },
+  {
+    up: migration_20261202_123029_listing_year_covering_index.up,
+    down: migration_20261202_123029_listing_year_covering_index.down,
+    name: '20261202_123029_listing_year_covering_index'
   },
 ];

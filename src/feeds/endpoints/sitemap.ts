@@ -7,7 +7,7 @@ import { sitemapIndexXml, sitemapUrls, urlsetXml } from '../sitemap'
 
 const xml = 'application/xml; charset=utf-8'
 
-/** `/sitemap.xml`: an index of the sitemap's files (data/sitemap.ts), each one bounded query. */
+/** `/sitemap.xml`: an index of the sitemap's files (data/sitemap.ts), found by single-row probes. */
 export async function sitemapHandler(request: Request): Promise<Response> {
   const site = siteUrl()
   const files = await getSitemapFiles()

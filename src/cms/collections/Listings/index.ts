@@ -21,9 +21,10 @@ export const Listings: CollectionConfig = {
   admin: { hidden: true },
   graphQL: false,
   timestamps: false,
-  // Every list reads one (language, list) range newest first; years and sitemap files by year,
-  // a sitemap file newest first too: without `publishedAt` last, SQLite read a year's rows in
+  // Every list reads one (language, list) range newest first; years, and the sitemap's months
+  // and files, one year's range by date: without `publishedAt` last, SQLite read a year's rows in
   // date order through the second index, walking every year of the list (3 s at 100,000 items).
+  // On SQLite, src/cms/database.ts adds covering versions of these ending in the id.
   indexes: [
     { fields: ['locale', 'scope', 'publishedAt'] },
     { fields: ['locale', 'scope', 'translated', 'publishedAt'] },
