@@ -101,6 +101,14 @@ describe(`sitemap pages from the database (${databaseKind})`, () => {
     expect(inApril).toContain(`/en/news/${april.slug}`)
     expect(inApril).not.toContain(`/en/news/${march.slug}`)
     expect(JSON.stringify(await loadSitemapFile('news-2026-11'))).not.toContain(`/en/news/${march.slug}`)
+    // A date sent in another form (the REST API accepts `2026-05-01`) is in its month's file too:
+    // Payload stores dates in one form, which the index's text comparisons rely on.
+    const may = suite.docs.add(
+      'news',
+      await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique('Sitemap May'), publishedAt: '2026-05-01', _status: 'published' } }),
+    )
+    expect(await loadSitemapFiles()).toContain('news-2026-05')
+    expect(JSON.stringify(await loadSitemapFile('news-2026-05'))).toContain(`/en/news/${may.slug}`)
     expect(await loadSitemapFile('news-1901-01')).toBeNull()
     expect(await loadSitemapFile('news-2026-13')).toBeNull()
     expect(await loadSitemapFile('news-2026')).toBeNull()
