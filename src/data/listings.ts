@@ -18,6 +18,11 @@ import type { ListPage, NewsView } from './views'
 /** The rows of items written and published in the row's language. */
 const translatedOnly: Where = { translated: { equals: true } }
 
+/** The rows of the all-news list written in `locale`, narrowed by more conditions. */
+function allNewsIn(locale: Locale, ...more: Where[]): Where {
+  return { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, ...more] }
+}
+
 /** One page of a list's item ids, newest first, with the list's size. */
 async function listedIds(locale: Locale, kind: ListingKind, filter: NewsFilter, page: number, limit: number) {
   const payload = await payloadClient()
@@ -63,9 +68,8 @@ export async function listedNews(locale: Locale, kind: ListingKind, options: New
  */
 async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', year?: number): Promise<number | null> {
   const payload = await payloadClient()
-  const where: Where[] = [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly]
-  if (year !== undefined) where.push({ year: { equals: year } })
-  const { docs } = await payload.find({ collection: 'listings', where: { and: where }, sort, select: { year: true }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
+  const where = year === undefined ? allNewsIn(locale) : allNewsIn(locale, { year: { equals: year } })
+  const { docs } = await payload.find({ collection: 'listings', where, sort, select: { year: true }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
   return docs[0]?.year ?? null
 }
 
@@ -98,11 +102,6 @@ function monthBounds(month: Month): [string, string] {
   return [new Date(Date.UTC(year, number - 1, 1)).toISOString(), new Date(Date.UTC(year, number, 1)).toISOString()]
 }
 
-/** The rows of the all-news list written in `locale` and published in `year`, plus more conditions. */
-function inYear(locale: Locale, year: number, ...more: Where[]): Where {
-  return { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope() } }, translatedOnly, { year: { equals: year } }, ...more] }
-}
-
 /**
  * The months of `year` with news written in `locale`, newest first: the newest row, then the
  * newest before that row's month, and so on (one indexed single-row probe per month with news).
@@ -114,7 +113,7 @@ export async function listedMonths(locale: Locale, year: number): Promise<Month[
   for (;;) {
     const { docs } = await payload.find({
       collection: 'listings',
-      where: inYear(locale, year, { publishedAt: { less_than: before } }),
+      where: allNewsIn(locale, { year: { equals: year } }, { publishedAt: { less_than: before } }),
       sort: '-publishedAt',
       select: { publishedAt: true },
       overrideAccess: true,
@@ -140,7 +139,7 @@ export async function listedInMonth(month: Month, limit: number): Promise<Listed
     locales.map(async (locale) => {
       const { docs } = await payload.find({
         collection: 'listings',
-        where: inYear(locale, Number(month.slice(0, 4)), { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }),
+        where: allNewsIn(locale, { year: { equals: Number(month.slice(0, 4)) } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }),
         sort: '-publishedAt',
         select: { doc: true, slug: true, modifiedAt: true },
         overrideAccess: true,

@@ -33,9 +33,7 @@ export interface ListedNews {
   publishedAt: string
   regionIds: string[]
   projectId: string | null
-  /** The languages it is published and written in. */
-  publishedIn: Locale[]
-  /** Its slug in each language it is published and written in. */
+  /** Its slug in each language it is published and written in (and in no other). */
   slugs: Partial<Record<Locale, string>>
   /** When the stored item last changed (the sitemap's lastmod). */
   updatedAt: string | null
@@ -60,11 +58,11 @@ export function listingRows(news: ListedNews): ListingRow[] {
   const year = new Date(news.publishedAt).getUTCFullYear()
   const filters: NewsFilter[] = [{}, ...news.regionIds.map((regionId) => ({ regionId })), ...(news.projectId ? [{ projectId: news.projectId }] : [])]
   return locales.flatMap((locale) => {
-    const translated = news.publishedIn.includes(locale)
-    if (!translated && !news.publishedIn.includes(defaultLocale)) return []
+    const translated = locale in news.slugs
+    if (!translated && !(defaultLocale in news.slugs)) return []
     return filters.map((filter) => {
       const scope = listingScope(filter)
-      const slug = translated ? (news.slugs[locale] ?? null) : null
+      const slug = news.slugs[locale] ?? null
       return { key: `${news.id}|${locale}|${scope}`, doc: news.id, locale, scope, translated, publishedAt: news.publishedAt, year, slug, modifiedAt: news.updatedAt }
     })
   })

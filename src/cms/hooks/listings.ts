@@ -18,20 +18,23 @@ import { isPublic, keepingLocale } from './requestHelpers'
 
 type LocaleValues = Partial<Record<Locale, string | null>>
 
-/** The stored (published) news item in every language, as the index sees it; null when gone. */
+/**
+ * The stored (published) news item in every language, as the index sees it. Its slugs are those
+ * of the languages it is published and titled in, as data/reshape.ts `publicSlugs` reads them
+ * (this layer is below src/data).
+ */
 function listed(doc: Record<string, unknown>): ListedNews {
   const titles = (doc.title ?? {}) as LocaleValues
   const slugs = (doc.slug ?? {}) as LocaleValues
   const status = (doc._status ?? {}) as LocaleValues
-  const publishedIn = locales.filter((locale) => status[locale] === 'published' && Boolean(titles[locale]) && Boolean(slugs[locale]))
+  const published = locales.flatMap((locale) => (status[locale] === 'published' && titles[locale] && slugs[locale] ? [[locale, slugs[locale]] as const] : []))
   const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null)
   return {
     id: String(doc.id),
     publishedAt: String(doc.publishedAt),
     regionIds: ((doc.regions ?? []) as unknown[]).map(idOf).filter((id): id is string => id !== null),
     projectId: idOf(doc.project),
-    publishedIn,
-    slugs: Object.fromEntries(publishedIn.map((locale) => [locale, slugs[locale] as string])),
+    slugs: Object.fromEntries(published),
     updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : doc.updatedAt instanceof Date ? doc.updatedAt.toISOString() : null,
   }
 }

@@ -1,4 +1,4 @@
-import { getSitemapFile, getSitemapFiles } from '@/data/sitemap'
+import { getSitemapFile, getSitemapFiles, type SitemapFile } from '@/data/sitemap'
 import { siteUrl } from '@/lib/env'
 import { absoluteUrl, routes } from '@/lib/routes'
 
@@ -19,8 +19,10 @@ export async function sitemapHandler(request: Request): Promise<Response> {
 
 /** `/sitemaps/{file}.xml`: one file of the sitemap (`pages`, `news-<year>-<month>`). */
 export async function sitemapFileHandler(request: Request, file: string): Promise<Response> {
-  const name = /^(pages|news-\d{4}-\d{2})\.xml$/.exec(file)?.[1]
-  const pages = name ? await getSitemapFile(name) : null
+  // Only the files the index lists are read (and cached): a made-up name costs a lookup in the
+  // cached list, not a query and a cache entry of its own.
+  const name = file.endsWith('.xml') ? file.slice(0, -'.xml'.length) : null
+  const pages = name && (await getSitemapFiles()).includes(name as SitemapFile) ? await getSitemapFile(name) : null
   if (!pages) return textError(404, `No such sitemap file; start at ${routes.sitemap()}.`)
   const urls = sitemapUrls(pages, siteUrl())
   return cacheable(request, urlsetXml(urls), { contentType: xml, lastModified: newest(urls.map((url) => url.lastModified)) })
