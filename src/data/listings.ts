@@ -15,6 +15,15 @@ import type { ListPage, NewsView } from './views'
  * every item.
  */
 
+/**
+ * Newest first, and oldest first, with ties of a date broken by id in the same direction: the
+ * order every index of the listing rows has (SQLite's and MongoDB's end in the id), walked
+ * backwards or forwards to the page's end. Left to Payload, the tie-break is always the newest
+ * id, which MongoDB cannot read from an index behind an ascending date.
+ */
+const NEWEST_FIRST = ['-publishedAt', '-id']
+const OLDEST_FIRST = ['publishedAt', 'id']
+
 /** The rows of items written and published in the row's language. */
 const translatedOnly: Where = { translated: { equals: true } }
 
@@ -29,7 +38,7 @@ async function listedIds(locale: Locale, kind: ListingKind, filter: NewsFilter, 
   const result = await payload.find({
     collection: 'listings',
     where: { and: [{ locale: { equals: locale } }, { scope: { equals: listingScope(filter) } }, ...(kind === 'translated' ? [translatedOnly] : [])] },
-    sort: '-publishedAt',
+    sort: NEWEST_FIRST,
     select: { doc: true },
     overrideAccess: true,
     depth: 0,
@@ -63,10 +72,10 @@ export async function listedNews(locale: Locale, kind: ListingKind, options: New
 
 /**
  * The year of the newest or the oldest row of a translated list, or of its newest row within one
- * year. Ordered by date, not by year: Payload breaks ties by id, and ties of a year are thousands
- * of rows to sort (40 ms a probe at 100,000 items), where ties of a date are none.
+ * year. Ordered by date and id, not by year: ties of a year are thousands of rows to sort (40 ms
+ * a probe at 100,000 items), where the index gives date and id in order.
  */
-async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', year?: number): Promise<number | null> {
+async function edgeYear(locale: Locale, sort: typeof NEWEST_FIRST, year?: number): Promise<number | null> {
   const payload = await payloadClient()
   const where = year === undefined ? allNewsIn(locale) : allNewsIn(locale, { year: { equals: year } })
   const { docs } = await payload.find({ collection: 'listings', where, sort, select: { year: true }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
@@ -78,10 +87,10 @@ async function edgeYear(locale: Locale, sort: 'publishedAt' | '-publishedAt', ye
  * single-row probe per year between (each an indexed lookup, never a read of every item).
  */
 export async function listedYears(locale: Locale): Promise<number[]> {
-  const [newest, oldest] = await Promise.all([edgeYear(locale, '-publishedAt'), edgeYear(locale, 'publishedAt')])
+  const [newest, oldest] = await Promise.all([edgeYear(locale, NEWEST_FIRST), edgeYear(locale, OLDEST_FIRST)])
   if (newest === null || oldest === null) return []
   const between = Array.from({ length: Math.max(newest - oldest - 1, 0) }, (_, index) => newest - 1 - index)
-  const found = await Promise.all(between.map((year) => edgeYear(locale, '-publishedAt', year)))
+  const found = await Promise.all(between.map((year) => edgeYear(locale, NEWEST_FIRST, year)))
   return [...new Set([newest, ...found.filter((year): year is number => year !== null), oldest])]
 }
 
@@ -114,7 +123,7 @@ export async function listedMonths(locale: Locale, year: number): Promise<Month[
     const { docs } = await payload.find({
       collection: 'listings',
       where: allNewsIn(locale, { year: { equals: year } }, { publishedAt: { less_than: before } }),
-      sort: '-publishedAt',
+      sort: NEWEST_FIRST,
       select: { publishedAt: true },
       overrideAccess: true,
       depth: 0,
@@ -140,7 +149,7 @@ export async function listedInMonth(month: Month, limit: number): Promise<Listed
       const { docs } = await payload.find({
         collection: 'listings',
         where: allNewsIn(locale, { year: { equals: Number(month.slice(0, 4)) } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }),
-        sort: '-publishedAt',
+        sort: NEWEST_FIRST,
         select: { doc: true, slug: true, modifiedAt: true },
         overrideAccess: true,
         depth: 0,

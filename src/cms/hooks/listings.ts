@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import { locales, type Locale } from '@/i18n/locales'
 import { listingRows, type ListedNews, type ListingRow } from '@/lib/listings'
+import { createMissingIndexes, type NamedIndex } from '@/lib/mongoIndexes'
 
 import { LISTINGS } from '../collections/Listings'
 
@@ -73,6 +74,23 @@ export const syncListings: { afterChange: CollectionAfterChangeHook; afterDelete
   },
 }
 
+type MongoCollections = Record<string, { collection: Parameters<typeof createMissingIndexes>[0] & { insertMany: (docs: unknown[], options: { ordered: boolean }) => Promise<unknown> } }>
+
+/**
+ * The index's own indexes on MongoDB, one per kind of read (data/listings.ts): a list's page, a
+ * translated list's page and its edge years, and one year's rows (years, the sitemap's months and
+ * files). Each ends in `_id`, the tie-break of every sort on these rows, so MongoDB walks the
+ * index in the sort's order (forwards or backwards) and stops at the page's end: without it,
+ * ordering by date then id sorted every row of the range in memory. Made here, not in the
+ * collection's config, because Payload's compound indexes cannot name the id; SQLite's are in
+ * src/cms/database.ts (`addMissingIndexes`).
+ */
+const mongoListingIndexes: NamedIndex[] = [
+  { key: { locale: 1, scope: 1, publishedAt: 1, _id: 1 }, name: 'listings_list' },
+  { key: { locale: 1, scope: 1, translated: 1, publishedAt: 1, _id: 1 }, name: 'listings_translated' },
+  { key: { locale: 1, scope: 1, translated: 1, year: 1, publishedAt: 1, _id: 1 }, name: 'listings_year' },
+]
+
 type BulkInserter = { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
 
 /** Writes rows in bulk, below Payload's per-document operations (a rebuild writes millions). */
@@ -81,7 +99,7 @@ async function insertRows(payload: Payload, rows: ListingRow[]): Promise<void> {
   const db = payload.db as unknown as {
     drizzle?: BulkInserter & { transaction: (work: (tx: BulkInserter) => Promise<void>) => Promise<void> }
     tables?: Record<string, unknown>
-    collections?: Record<string, { collection: { insertMany: (docs: unknown[], options: { ordered: boolean }) => Promise<unknown> } }>
+    collections?: MongoCollections
   }
   if (db.drizzle && db.tables) {
     const table = db.tables[LISTINGS]
@@ -119,11 +137,14 @@ export async function rebuildListings(payload: Payload, log: (message: string) =
 }
 
 /**
- * Payload's onInit: a database with news but an empty index (one upgraded from before the index,
- * e.g. on MongoDB, which has no migrations), or an index from before its rows carried slugs and
- * dates (their `modifiedAt` is empty), gets its index built once, before it serves lists.
+ * Payload's onInit: on MongoDB, the index's own indexes are made if missing. Then a database with
+ * news but an empty index (one upgraded from before the index, e.g. on MongoDB, which has no
+ * migrations), or an index from before its rows carried slugs and dates (their `modifiedAt` is
+ * empty), gets its index built once, before it serves lists.
  */
 export async function ensureListings(payload: Payload): Promise<void> {
+  const mongo = (payload.db as unknown as { collections?: MongoCollections }).collections?.[LISTINGS]
+  if (mongo) await createMissingIndexes(mongo.collection, mongoListingIndexes)
   const first = (collection: 'news' | typeof LISTINGS) =>
     payload.find({ collection, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: collection === LISTINGS ? { modifiedAt: true } : {} })
   const [row] = (await first(LISTINGS)).docs as { modifiedAt?: unknown }[]

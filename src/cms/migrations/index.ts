@@ -10,6 +10,7 @@ import * as migration_20261202_111946_listing_slugs from './20261202_111946_list
 import * as migration_20261202_115705_listing_year_index from './20261202_115705_listing_year_index';
 import * as migration_20261202_122405_listing_covering_indexes from './20261202_122405_listing_covering_indexes';
 import * as migration_20261202_123029_listing_year_covering_index from './20261202_123029_listing_year_covering_index';
+import * as migration_20261202_153322_listing_indexes_own from './20261202_153322_listing_indexes_own';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_123029_listing_year_covering_index.up,
     down: migration_20261202_123029_listing_year_covering_index.down,
-    name: '20261202_123029_listing_year_covering_index'
+    name: '20261202_123029_listing_year_covering_index',
+  },
+  {
+    up: migration_20261202_153322_listing_indexes_own.up,
+    down: migration_20261202_153322_listing_indexes_own.down,
+    name: '20261202_153322_listing_indexes_own'
   },
 ];

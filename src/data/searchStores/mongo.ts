@@ -3,6 +3,7 @@ import type { mongo } from 'mongoose'
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { createMissingIndexes, type NamedIndex } from '@/lib/mongoIndexes'
 import { matchesAsPrefix, searchTypes, type SearchDoc, type SearchFilters } from '@/lib/search'
 
 import { countsOf, indexedText, indexTerms, yearRange, type SearchStore, type StoredHit } from './store'
@@ -88,7 +89,7 @@ const shown = { terms: 0, titleTerms: 0 } as const
 const newestFirst = { date: -1, _id: 1 } as const
 
 /** The bounded reads: words (multikey), newest of a kind, of a region, of a project; the rebuild's stamp. */
-const indexes: (mongo.IndexDescription & { name: string })[] = [
+const indexes: NamedIndex[] = [
   { key: { locale: 1, terms: 1 }, name: 'words' },
   { key: { locale: 1, type: 1, date: -1 }, name: 'newest' },
   { key: { locale: 1, regionIds: 1, date: -1 }, name: 'region' },
@@ -106,11 +107,7 @@ function open(payload: Payload): Promise<mongo.Collection<EntryDocument>> {
       const db = (payload.db as unknown as MongooseAdapter).connection.db
       if (!db) throw new Error('MongoDB is not connected')
       const entries = db.collection<EntryDocument>(SEARCH_COLLECTION)
-      // Only the missing ones: FerretDB 1.24 drops the connection (an internal panic) when asked to
-      // create an index that exists; MongoDB would accept it.
-      const existing = new Set((await entries.listIndexes().toArray().catch(() => [])).map((index) => String(index.name)))
-      const missing = indexes.filter((index) => !existing.has(index.name))
-      if (missing.length > 0) await entries.createIndexes(missing)
+      await createMissingIndexes(entries, indexes)
       return entries
     })().catch((error: unknown) => {
       opened.delete(payload)
