@@ -41,7 +41,7 @@ export async function serve({ dir, port, hostname, dev = false }) {
   return server
 }
 
-/** @param {import('node:http').Server} server @param {number} port @param {string} hostname */
+/** @param {ReturnType<typeof createServer>} server @param {number} port @param {string} hostname */
 const listen = (server, port, hostname) => new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)))
 
 /**
@@ -52,7 +52,7 @@ const listen = (server, port, hostname) => new Promise((resolve) => server.liste
  * took 0.1-0.3 s. A missing page is kept by no cache (nothing written for a 404, as
  * hostile.e2e checks) and reads little. Whatever it answers (a database outage answers 503),
  * the server starts; it waits at most 10 s per page.
- * @param {import('node:http').Server} server
+ * @param {ReturnType<typeof createServer>} server
  * @param {string} dir
  */
 async function warmUp(server, dir) {
