@@ -89,7 +89,7 @@ export function entriesOf(collection: SearchType, doc: AllLocales): Partial<Reco
 const stores = new WeakMap<Payload, Promise<SearchStore>>()
 
 /** The search index of this Payload's database (opened once per process). */
-function storeOf(payload: Payload): Promise<SearchStore> {
+export function storeOf(payload: Payload): Promise<SearchStore> {
   let store = stores.get(payload)
   if (!store) {
     // Imported on demand: each store pulls in its own database client.
@@ -162,6 +162,14 @@ export async function rebuildSearchIndex(payload: Payload, { batch = REBUILD_BAT
 }
 
 /**
+ * Up to this many matches are ranked by relevance; more are ordered title matches first, newest
+ * first (`SearchOrder`). A word most items have (at 100,000 news items, the commonest English
+ * word matches 98,000) leaves relevance little to tell apart, and scoring every match took
+ * SQLite 0.2-0.7 s (npm run bench:scale).
+ */
+export const RANKED_MATCHES = 5_000
+
+/**
  * One page of results for `words` in `locale` (every word must match, see `matchesAsPrefix`),
  * ranked by the store, with counts per kind; without words, the filtered documents newest first
  * (news unless a kind is asked for).
@@ -173,6 +181,6 @@ export async function searchIndex(payload: Payload, locale: Locale, words: strin
   const type = askedType ?? (words.length === 0 ? 'news' : undefined)
   const total = type ? counts[type] : searchTypes.reduce((sum, kind) => sum + counts[kind], 0)
   const { page, totalPages, offset } = pageOf(total, requestedPage)
-  const hits = total === 0 ? [] : await store.page(locale, words, { ...narrowing, type }, offset, SEARCH_PAGE_SIZE)
+  const hits = total === 0 ? [] : await store.page(locale, words, { ...narrowing, type }, offset, SEARCH_PAGE_SIZE, total > RANKED_MATCHES ? 'newest' : 'best')
   return { hits: hits.map((hit) => ({ ...hit, matched: matchedTerms(hit.doc, words) })), total, counts, page, totalPages }
 }

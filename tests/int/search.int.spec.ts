@@ -6,7 +6,7 @@ import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/data/search'
-import { rebuildSearchIndex } from '@/data/searchIndex'
+import { rebuildSearchIndex, storeOf } from '@/data/searchIndex'
 import { ftsQuery, openSearchFile, searchFileOf } from '@/data/searchStores/sqlite'
 import { paragraphsToLexical } from '@/cms/seed/lexical'
 import type { Locale } from '@/i18n/locales'
@@ -262,6 +262,25 @@ describe(`search index in the database (${databaseKind})`, () => {
     await suite.payload.delete({ collection: 'contacts', id: contact.id, context })
     expect(await ids('ru', tag)).toEqual([])
     expect(await ids('en', tag, { type: 'contacts' })).toEqual([])
+  })
+
+  it('orders the matches of a word most items have title matches first, then newest, across pages and filters', async () => {
+    // What a search with more than RANKED_MATCHES matches asks of the store (a common word at
+    // 100,000 items): no match scored, the same order on SQLite and MongoDB.
+    const tag = tagOf()
+    const oldTitle = await news('en', { title: `Irrigation ${tag} report`, publishedAt: '2024-02-01T09:00:00.000Z' })
+    const newTitle = await news('en', { title: `Water users ${tag}`, publishedAt: '2025-02-01T09:00:00.000Z' })
+    const newBody = await news('en', { title: 'Seminar in Bokhtar', summary: `About ${tag} and more`, publishedAt: '2026-02-01T09:00:00.000Z' })
+    const oldBody = await news('en', { title: 'Forum in Isfara', body: paragraphsToLexical([`The ${tag} forum met.`]), publishedAt: '2023-02-01T09:00:00.000Z' })
+    const store = await storeOf(suite.payload)
+    const page = async (offset: number, limit: number, filters: SearchFilters = {}) =>
+      (await store.page('en', parseQuery(tag).words, filters, offset, limit, 'newest')).map((hit) => hit.doc.id)
+    expect(await page(0, 10)).toEqual([newTitle.id, oldTitle.id, newBody.id, oldBody.id])
+    // A page that starts in the title matches and ends in the rest, and one past them.
+    expect(await page(1, 2)).toEqual([oldTitle.id, newBody.id])
+    expect(await page(3, 2)).toEqual([oldBody.id])
+    expect(await page(1, 2, { type: 'news', year: 2024 })).toEqual([])
+    expect(await page(0, 10, { type: 'news', year: 2026 })).toEqual([newBody.id])
   })
 
   it('the rebuild indexes what saves did not and drops what is gone', async () => {

@@ -147,6 +147,7 @@ export async function mongoStore(payload: Payload): Promise<SearchStore> {
         searchTypes,
       )
     },
+    // Both orders are the same here: title matches first, newest first (no relevance score).
     async page(locale, words, filters, offset, limit) {
       const base = filterOf(locale, words, filters)
       if (words.length === 0) {

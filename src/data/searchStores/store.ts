@@ -25,9 +25,16 @@ export interface SearchStore {
   removeOlderThan(stamp: number): Promise<void>
   /** Matching entries per kind (`filters` without a kind). */
   count(locale: Locale, words: string[], filters: Omit<SearchFilters, 'type'>): Promise<Record<SearchType, number>>
-  /** One page of matching entries, best first (newest first without words). */
-  page(locale: Locale, words: string[], filters: SearchFilters, offset: number, limit: number): Promise<StoredHit[]>
+  /** One page of matching entries in `order` (newest first without words). */
+  page(locale: Locale, words: string[], filters: SearchFilters, offset: number, limit: number, order: SearchOrder): Promise<StoredHit[]>
 }
+
+/**
+ * How a page of matches is ordered: `best` as the store ranks relevance; `newest` entries whose
+ * title holds every word first, then the rest, newest first within each (what a store must
+ * answer without scoring every match, for a word most documents have).
+ */
+export type SearchOrder = 'best' | 'newest'
 
 /** A document's text as it is indexed and shown: cut at MAX_INDEXED_TEXT characters. */
 export function indexedText(doc: SearchDoc): string {
