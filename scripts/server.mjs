@@ -45,13 +45,15 @@ export async function serve({ dir, port, hostname, dev = false }) {
 const listen = (server, port, hostname) => new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)))
 
 /**
- * Renders a page before the server takes requests: a missing page in each language, through a
- * server of its own on a loopback port nobody else knows. The first render after a start loads
- * and compiles the renderer's modules (the HTML side, which the route preload below does not
- * reach): the first reader's page took 1.2 s on the demo's 24 items, where the next page type
- * took 0.1-0.3 s. A missing page is kept by no cache (nothing written for a 404, as
- * hostile.e2e checks) and reads little. Whatever it answers (a database outage answers 503),
- * the server starts; it waits at most 10 s per page.
+ * Renders pages before the server takes requests: a missing page and a search in each language,
+ * through a server of its own on a loopback port nobody else knows. The first render after a
+ * start loads and compiles the renderer's modules (the HTML side, which the route preload below
+ * does not reach): the first reader's page took 1.2 s on the demo's 24 items, where the next page
+ * type took 0.1-0.3 s. The first search also opens the search index (its worker thread, its
+ * tables checked): 0.25 s more at 100,000 items. Neither is kept by any cache (nothing is written
+ * for a 404, as hostile.e2e checks; search pages are rendered per request), and both read little.
+ * Whatever they answer (a database outage answers 503), the server starts; it waits at most 10 s
+ * per page.
  * @param {ReturnType<typeof createServer>} server
  * @param {string} dir
  */
@@ -61,8 +63,8 @@ async function warmUp(server, dir) {
   const port = typeof address === 'object' && address ? address.port : 0
   const languages = readdirSync(path.join(dir, 'messages')).flatMap((file) => (/^[a-z]{2,3}\.json$/.test(file) ? [file.slice(0, -5)] : []))
   try {
-    for (const language of languages) {
-      const response = await fetch(`http://127.0.0.1:${port}/${language}/server-warm-up`, { signal: AbortSignal.timeout(10_000) })
+    for (const page of languages.flatMap((language) => [`/${language}/server-warm-up`, `/${language}/search?q=newsroom`])) {
+      const response = await fetch(`http://127.0.0.1:${port}${page}`, { signal: AbortSignal.timeout(10_000) })
       await response.arrayBuffer()
     }
   } catch {
