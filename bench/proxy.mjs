@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 
-import { demoEnv, distDir, nextBin, root, run, seed } from '../scripts/lib.mjs'
+import { demoEnv, distDir, nextBin, root, run, seed, serverArgs } from '../scripts/lib.mjs'
 
 const basePort = Number(process.env.BENCH_PORT ?? 3360)
 const ports = { a: basePort + 1, b: basePort + 2, nginx: basePort + 3, redis: basePort + 4, plain: basePort + 5 }
@@ -65,7 +65,7 @@ async function request(url, init) {
 
 /** Starts a production server on `port`; resolves when it answers. */
 async function instance(port, extra) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, env: { ...env, PORT: String(port), ...extra }, stdio: 'ignore' })
+  const child = spawn(process.execPath, serverArgs(env), { cwd: root, env: { ...env, PORT: String(port), ...extra }, stdio: 'ignore' })
   cleanups.push(() => child.kill('SIGTERM'))
   for (let i = 0; i < 600; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/en`).then((r) => r.ok, () => false)

@@ -18,7 +18,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 
 import { cms } from '../scripts/cms.mjs'
-import { demoEnv, distDir, nextBin, root, run, seed } from '../scripts/lib.mjs'
+import { demoEnv, distDir, nextBin, root, run, seed, serverArgs } from '../scripts/lib.mjs'
 import { pageTypesOf } from '../tests/helpers/pageTypes.mjs'
 
 const kind = process.env.BENCH_DB === 'mongo' ? 'mongo' : 'sqlite'
@@ -130,7 +130,7 @@ function memoryOf(pid) {
 /** Starts the production server (scripts/server.mjs, as `npm start`); resolves once it listens. */
 function startServer() {
   const log = createWriteStream(path.join(folder, 'server.log'), { flags: 'a' })
-  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, serverArgs(env), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   return new Promise((resolve, reject) => {
