@@ -1,12 +1,15 @@
+import { unstable_cache } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 
-import { getSyndication, type FeedScope } from '@/data/syndication'
+import { cacheTags, SYNDICATION_TTL } from '@/data/cacheTags'
+
+import { getSyndication, loadSyndication, type FeedScope } from '@/data/syndication'
 import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 import type { EmbedKind, FeedFormat } from '@/lib/routes'
 
 import { embedCsp, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT, embedThemes, renderEmbed, type EmbedTheme } from '../embed'
-import { cacheable, intParam, newest, textError } from '../http'
+import { cacheable, etagOf, intParam, newest, textError } from '../http'
 import { buildFeed, type FeedDocument } from '../model'
 import { serializers } from '../serialize'
 import { decodeSegment } from '@/lib/segments'
@@ -22,9 +25,9 @@ export const FEED_LENGTH = 30
 
 type Params = Promise<{ locale: string; slug?: string }>
 
-/** The feed of a scope in a language, built once per request from cached data; null if absent. */
-async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<FeedDocument | null> {
-  const data = await getSyndication(locale, scope, limit)
+/** The feed of a scope in a language, from `load` (the cached data by default); null if absent. */
+async function feedOf(locale: Locale, scope: FeedScope, limit: number, load = getSyndication): Promise<FeedDocument | null> {
+  const data = await load(locale, scope, limit)
   if (!data) return null
   const [t, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'syndication' }),
@@ -45,6 +48,25 @@ async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<
   })
 }
 
+/**
+ * A feed as it is sent (its body, ETag and date), built once per version of its data and kept in
+ * Next's data cache beside that data: same tag, expired by the same hooks, stale-while-revalidate
+ * alike. Partners poll feeds; building and serialising 30 whole articles took 20-30 ms of every
+ * request at 100,000 items (npm run bench:scale), reading this entry a few.
+ */
+const sentFeed = unstable_cache(
+  async (format: FeedFormat, locale: Locale, scope: FeedScope, limit: number) => {
+    // From the database, not from the cached data: a cached entry rebuilt in the background after
+    // a publish would otherwise be rebuilt from the data's stale entry, and keep it an hour.
+    const feed = await feedOf(locale, scope, limit, loadSyndication)
+    if (!feed) return null
+    const body = serializers[format].serialize(feed)
+    return { body, etag: etagOf(body), updated: feed.updated }
+  },
+  ['sent-feed'],
+  { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL },
+)
+
 function scopeOf(kind: 'news' | EmbedKind, slug: string | undefined): FeedScope {
   return kind === 'news' || !slug ? { kind: 'news' } : { kind, slug: decodeSegment(slug) }
 }
@@ -54,11 +76,11 @@ export function feedHandler(format: FeedFormat, kind: 'news' | EmbedKind) {
   return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, slug } = await params
     if (!isLocale(locale)) return textError(404, `No feed in "${locale}": the languages are ${localeList}.`)
-    const feed = await feedOf(locale, scopeOf(kind, slug), FEED_LENGTH)
+    const feed = await sentFeed(format, locale, scopeOf(kind, slug), FEED_LENGTH)
     if (!feed) return textError(404, `Nothing is published in this language at this address, so it has no feed.`)
-    const { serialize, contentType } = serializers[format]
-    return cacheable(request, serialize(feed), {
-      contentType,
+    return cacheable(request, feed.body, {
+      contentType: serializers[format].contentType,
+      etag: feed.etag,
       lastModified: newest([feed.updated]),
       headers: { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' },
     })
