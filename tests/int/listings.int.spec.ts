@@ -4,6 +4,7 @@ import { ensureListings, rebuildListings } from '@/cms/hooks/listings'
 import { getNewsPage, loadNewsYears } from '@/data/news'
 import { loadTranslatedNews } from '@/data/syndication'
 import type { Locale } from '@/i18n/locales'
+import { listingScope } from '@/lib/listings'
 
 import { context, databaseKind, payloadSuite, unique } from '../helpers/payload'
 
@@ -54,7 +55,11 @@ describe(`news listing index (${databaseKind})`, () => {
     expect(kept).toContain(`${id}|tg|* ${slugs.tg} ${stored.updatedAt}`)
     // A language shown only as fallback has a row without an address.
     expect(kept).toContain(`${id}|ru|* null ${stored.updatedAt}`)
-    await rebuildListings(suite.payload)
+    // In batches of two, each after the one before: every item once, and the rebuild ends.
+    for (const n of [1, 2]) suite.docs.add('news', await suite.payload.create({ collection: 'news', locale: 'en', context, data: { title: unique(`Batch ${n}`), publishedAt, _status: 'published' } }))
+    const { totalDocs } = await suite.payload.count({ collection: 'news', overrideAccess: true })
+    expect(totalDocs).toBeGreaterThan(2)
+    expect(await rebuildListings(suite.payload, undefined, { batch: 2 })).toBe(totalDocs)
     expect(await rowsOf(id)).toEqual(kept)
 
     // An index from before its rows carried slugs and dates is rebuilt when the server starts.
@@ -114,7 +119,7 @@ describe(`news listing index (${databaseKind})`, () => {
     const listed = pages.flatMap((page) => page.items.map((item) => item.id))
     expect([...listed].sort()).toEqual([...ids].sort())
     // Ties of a date by id, newest id first: the listing rows' id, the direction both engines read.
-    const { docs: rows } = await suite.payload.find({ collection: 'listings', where: { doc: { in: ids }, locale: { equals: 'en' } }, sort: ['-publishedAt', '-id'], overrideAccess: true, depth: 0, limit: 20, pagination: false })
+    const { docs: rows } = await suite.payload.find({ collection: 'listings', where: { doc: { in: ids }, locale: { equals: 'en' }, scope: { equals: listingScope({ regionId: String(region.id) }) } }, sort: ['-publishedAt', '-id'], overrideAccess: true, depth: 0, limit: 20, pagination: false })
     expect(listed).toEqual([...new Set(rows.map((row) => row.doc))])
 
     if (databaseKind === 'mongodb-wire') {

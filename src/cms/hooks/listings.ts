@@ -122,17 +122,34 @@ async function insertRows(payload: Payload, rows: ListingRow[]): Promise<void> {
   for (const row of rows) await payload.db.create({ collection: LISTINGS, data: { ...row } })
 }
 
-/** Makes the whole index again from the stored news: `npm run reindex`. Returns the items indexed. */
-export async function rebuildListings(payload: Payload, log: (message: string) => void = () => undefined): Promise<number> {
+/**
+ * Makes the whole index again from the stored news: `npm run reindex`. Returns the items indexed.
+ * Reads `batch` items at a time by id, each batch after the last id of the one before (MongoDB's
+ * adapter ignores the page of a read without pagination: paging by page number read the first
+ * batch forever there).
+ */
+export async function rebuildListings(payload: Payload, log: (message: string) => void = () => undefined, { batch = 500 } = {}): Promise<number> {
   await payload.db.deleteMany({ collection: LISTINGS, where: { key: { exists: true } } })
-  const PAGE = 500
   let count = 0
-  for (let page = 1; ; page++) {
-    const { docs } = await payload.find({ collection: 'news', locale: 'all', draft: false, overrideAccess: true, depth: 0, select, sort: 'id', page, limit: PAGE, pagination: false })
+  let after: string | number | null = null
+  for (;;) {
+    const { docs }: { docs: { id: string | number }[] } = await payload.find({
+      collection: 'news',
+      locale: 'all',
+      draft: false,
+      overrideAccess: true,
+      depth: 0,
+      select,
+      sort: 'id',
+      limit: batch,
+      pagination: false,
+      where: after === null ? {} : { id: { greater_than: after } },
+    })
     await insertRows(payload, docs.flatMap((doc) => listingRows(listed(doc as unknown as Record<string, unknown>))))
     count += docs.length
     if (docs.length > 0) log(`Indexed ${count} news items`)
-    if (docs.length < PAGE) return count
+    if (docs.length < batch) return count
+    after = docs[docs.length - 1].id
   }
 }
 
