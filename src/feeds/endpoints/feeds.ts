@@ -1,9 +1,8 @@
-import { unstable_cache } from 'next/cache'
+import { LRUCache } from 'lru-cache'
 import { getTranslations } from 'next-intl/server'
 
-import { cacheTags, SYNDICATION_TTL } from '@/data/cacheTags'
 
-import { getSyndication, loadSyndication, type FeedScope } from '@/data/syndication'
+import { getSyndication, type FeedScope } from '@/data/syndication'
 import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 import type { EmbedKind, FeedFormat } from '@/lib/routes'
@@ -25,9 +24,9 @@ export const FEED_LENGTH = 30
 
 type Params = Promise<{ locale: string; slug?: string }>
 
-/** The feed of a scope in a language, from `load` (the cached data by default); null if absent. */
-async function feedOf(locale: Locale, scope: FeedScope, limit: number, load = getSyndication): Promise<FeedDocument | null> {
-  const data = await load(locale, scope, limit)
+/** The feed of a scope in a language, built from the cached data; null if absent. */
+async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<FeedDocument | null> {
+  const data = await getSyndication(locale, scope, limit)
   if (!data) return null
   const [t, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'syndication' }),
@@ -48,24 +47,31 @@ async function feedOf(locale: Locale, scope: FeedScope, limit: number, load = ge
   })
 }
 
+type SentFeed = { body: string; etag: string; updated: string | null }
+
 /**
- * A feed as it is sent (its body, ETag and date), built once per version of its data and kept in
- * Next's data cache beside that data: same tag, expired by the same hooks, stale-while-revalidate
- * alike. Partners poll feeds; building and serialising 30 whole articles took 20-30 ms of every
- * request at 100,000 items (npm run bench:scale), reading this entry a few.
+ * Feeds as sent (body and ETag), by format and version of the data they were built from: the
+ * data is read from Next's data cache on every request (one entry serves all three formats, also
+ * while the database is down), the feed is built and serialised once per version. Partners poll
+ * feeds; building and serialising 30 whole articles took 20-30 ms of every request at 100,000
+ * items (npm run bench:scale). Bound: 16 MB of bodies (an English news feed is about 300 KB).
  */
-const sentFeed = unstable_cache(
-  async (format: FeedFormat, locale: Locale, scope: FeedScope, limit: number) => {
-    // From the database, not from the cached data: a cached entry rebuilt in the background after
-    // a publish would otherwise be rebuilt from the data's stale entry, and keep it an hour.
-    const feed = await feedOf(locale, scope, limit, loadSyndication)
-    if (!feed) return null
-    const body = serializers[format].serialize(feed)
-    return { body, etag: etagOf(body), updated: feed.updated }
-  },
-  ['sent-feed'],
-  { tags: [cacheTags.syndication], revalidate: SYNDICATION_TTL },
-)
+const sentFeeds = new LRUCache<string, SentFeed>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (feed) => feed.body.length + 200 })
+
+async function sentFeed(format: FeedFormat, locale: Locale, scope: FeedScope): Promise<SentFeed | null> {
+  const data = await getSyndication(locale, scope, FEED_LENGTH)
+  if (!data) return null
+  // The version: everything the feed is built from (the UI texts belong to the build).
+  const key = `${format} ${locale} ${etagOf(JSON.stringify(data))}`
+  const kept = sentFeeds.get(key)
+  if (kept) return kept
+  const feed = await feedOf(locale, scope, FEED_LENGTH)
+  if (!feed) return null
+  const body = serializers[format].serialize(feed)
+  const sent = { body, etag: etagOf(body), updated: feed.updated }
+  sentFeeds.set(key, sent)
+  return sent
+}
 
 function scopeOf(kind: 'news' | EmbedKind, slug: string | undefined): FeedScope {
   return kind === 'news' || !slug ? { kind: 'news' } : { kind, slug: decodeSegment(slug) }
@@ -76,7 +82,7 @@ export function feedHandler(format: FeedFormat, kind: 'news' | EmbedKind) {
   return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, slug } = await params
     if (!isLocale(locale)) return textError(404, `No feed in "${locale}": the languages are ${localeList}.`)
-    const feed = await sentFeed(format, locale, scopeOf(kind, slug), FEED_LENGTH)
+    const feed = await sentFeed(format, locale, scopeOf(kind, slug))
     if (!feed) return textError(404, `Nothing is published in this language at this address, so it has no feed.`)
     return cacheable(request, feed.body, {
       contentType: serializers[format].contentType,
