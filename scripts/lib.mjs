@@ -31,12 +31,14 @@ export const distDir = (env) => path.join(root, env.NEXT_DIST_DIR || '.next')
  * NODE_OPTIONS sets one. Node's default on a large machine is several gigabytes, which its
  * garbage collector treats as room to grow: at 100,000 items the server's memory reached 530-590
  * MB, 60-70 MB of it garbage not yet collected; with the limit, 490-510 MB for the same requests.
- * What the server keeps is bounded well below it (about 200 MB after start with every route
- * loaded; Next's page cache 64 MB, scripts/server/cacheHandler.mjs).
+ * What the server keeps is bounded below it, leaving about 70 MB for requests in flight: about
+ * 200 MB after start with every route loaded, Next's page cache up to about 100 MB
+ * (scripts/server/cacheHandler.mjs), built feeds 16 MB (src/feeds/endpoints/feeds.ts). Compressed
+ * pages (scripts/server/keptPages.mjs, 32 MB) are buffers outside this heap.
  * @param {NodeJS.ProcessEnv} env
  */
 export function serverArgs(env) {
-  const heap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=384']
+  const heap = /--max[-_]old[-_]space[-_]size/.test(env.NODE_OPTIONS ?? '') ? [] : ['--max-old-space-size=384']
   return [...heap, path.join(root, 'scripts/server.mjs')]
 }
 

@@ -41,7 +41,7 @@ export async function serve({ dir, port, hostname, dev = false }) {
   return server
 }
 
-/** @param {ReturnType<typeof createServer>} server @param {number} port @param {string} hostname */
+/** @param {import('node:http').Server<typeof import('node:http').IncomingMessage, any>} server @param {number} port @param {string} hostname */
 const listen = (server, port, hostname) => new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)))
 
 /**
@@ -54,24 +54,37 @@ const listen = (server, port, hostname) => new Promise((resolve) => server.liste
  * for a 404, as hostile.e2e checks; search pages are rendered per request), and both read little.
  * Whatever they answer (a database outage answers 503), the server starts; it waits at most 10 s
  * per page.
- * @param {ReturnType<typeof createServer>} server
+ * @param {import('node:http').Server<typeof import('node:http').IncomingMessage, any>} server
  * @param {string} dir
  */
 async function warmUp(server, dir) {
-  await listen(server, 0, '127.0.0.1')
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => resolve(undefined))
+    })
+  } catch {
+    return // No loopback port: the first reader pays for the warm-up, as without it.
+  }
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
-  const languages = readdirSync(path.join(dir, 'messages')).flatMap((file) => (/^[a-z]{2,3}\.json$/.test(file) ? [file.slice(0, -5)] : []))
+  /** @type {string[]} */
+  let languages = []
   try {
-    for (const page of languages.flatMap((language) => [`/${language}/server-warm-up`, `/${language}/search?q=newsroom`])) {
+    languages = readdirSync(path.join(dir, 'messages')).flatMap((file) => (/^[a-z]{2,3}\.json$/.test(file) ? [file.slice(0, -5)] : []))
+  } catch {
+    // No messages folder beside the build: nothing to warm up.
+  }
+  for (const page of languages.flatMap((language) => [`/${language}/server-warm-up`, `/${language}/search?q=newsroom`])) {
+    try {
       const response = await fetch(`http://127.0.0.1:${port}${page}`, { signal: AbortSignal.timeout(10_000) })
       await response.arrayBuffer()
+    } catch {
+      // Not warmed up: the first reader of this page pays for it, as without this.
     }
-  } catch {
-    // Not warmed up: the first reader pays for it, as without this.
-  } finally {
-    await new Promise((resolve) => server.close(() => resolve(undefined)))
   }
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(() => resolve(undefined)))
 }
 
 /**

@@ -20,13 +20,13 @@ import { createClient } from '@redis/client'
 import { pagesChanged } from './keptPages.mjs'
 
 /**
- * The in-memory cache. Bound: 1,000 entries and 64 MB as the library measures them (the JSON
+ * The in-memory cache. Bound: 1,000 entries and 48 MB as the library measures them (the JSON
  * length of an entry; a rendered article with its RSC payload counts about 200 KB), least
  * recently used out first. In memory, Russian and Tajik text takes two bytes a letter: this is
- * up to about 130 MB of the server's 384 MB heap (scripts/lib.mjs `serverArgs`). Several
+ * up to about 100 MB of the server's 384 MB heap (scripts/lib.mjs `serverArgs`). Several
  * instances share Redis instead, which holds as much as it is given.
  */
-const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 64 * 1024 * 1024 })
+const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 48 * 1024 * 1024 })
 
 /**
  * When each tag last went stale (ms since the epoch), kept beside the entries: in this process, or

@@ -18,8 +18,8 @@ import type { ListPage, NewsView } from './views'
 /**
  * Newest first, and oldest first, with ties of a date broken by id in the same direction: the
  * order every index of the listing rows has (SQLite's and MongoDB's end in the id), walked
- * backwards or forwards to the page's end. Left to Payload, the tie-break is always the newest
- * id, which MongoDB cannot read from an index behind an ascending date.
+ * backwards or forwards to the page's end. Left to Payload, the tie-break is always by id
+ * descending, which MongoDB cannot read from an index behind an ascending date.
  */
 const NEWEST_FIRST = ['-publishedAt', '-id']
 const OLDEST_FIRST = ['publishedAt', 'id']

@@ -7,6 +7,7 @@ import { createClient } from '@libsql/client'
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test'
 
 import { e2eDatabase, e2eEnv, e2eOnMongo } from '../helpers/e2e-env.mjs'
+import { serverArgs } from '../../scripts/lib.mjs'
 import { admin } from '../helpers/e2e'
 
 /*
@@ -55,7 +56,7 @@ interface Instance {
  */
 async function instance(name: string, port: number, redisUrl: string, started: Instance[]): Promise<Instance> {
   const log = openSync(test.info().outputPath(`instance-${name}.log`), 'w')
-  const child = spawn(process.execPath, [path.resolve('scripts/server.mjs')], { env: instanceEnv(port, redisUrl), stdio: ['ignore', log, log] })
+  const child = spawn(process.execPath, serverArgs(process.env), { env: instanceEnv(port, redisUrl), stdio: ['ignore', log, log] })
   const api = await playwrightRequest.newContext({ baseURL: `http://localhost:${port}` })
   started.push({ child, api })
   await expect.poll(async () => (await api.get('/en').catch(() => null))?.status(), { timeout: 90_000, intervals: [250] }).toBe(200)

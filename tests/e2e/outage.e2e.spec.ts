@@ -4,6 +4,7 @@ import path from 'node:path'
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test'
 
 import { e2eEnv } from '../helpers/e2e-env.mjs'
+import { serverArgs } from '../../scripts/lib.mjs'
 import { admin, signIn } from '../helpers/e2e'
 
 /*
@@ -61,7 +62,7 @@ test.beforeAll(async () => {
   ferretdb('start')
   // An empty database (dropped when the server connects), not the demo seed: seeding FerretDB
   // takes minutes; one administrator and one news item in three languages are enough here.
-  server = spawn(process.execPath, [path.resolve('scripts/server.mjs')], { env: { ...env, PAYLOAD_DROP_DATABASE: 'true' }, stdio: 'ignore' })
+  server = spawn(process.execPath, serverArgs(process.env), { env: { ...env, PAYLOAD_DROP_DATABASE: 'true' }, stdio: 'ignore' })
   api = await playwrightRequest.newContext({ baseURL: origin })
   await expect.poll(async () => (await api.get('/en').catch(() => null))?.status(), { timeout: 120_000, intervals: [500] }).toBe(200)
   const registered = await api.post('/api/users/first-register', { data: { ...admin, name: 'Outage administrator', role: 'admin' } })

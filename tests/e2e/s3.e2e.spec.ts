@@ -6,6 +6,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import sharp from 'sharp'
 
 import { e2eEnv } from '../helpers/e2e-env.mjs'
+import { serverArgs } from '../../scripts/lib.mjs'
 import { locales, staffHeaders } from '../helpers/e2e'
 
 /*
@@ -46,7 +47,7 @@ test('a public page shows an image stored in S3, in every language', async ({ pa
   const created = { news: '', media: '' }
   let headers: Record<string, string> = {}
   try {
-    child = spawn(process.execPath, [path.resolve('scripts/server.mjs')], { env, stdio: 'ignore' })
+    child = spawn(process.execPath, serverArgs(process.env), { env, stdio: 'ignore' })
     api = await playwrightRequest.newContext({ baseURL: `http://localhost:${ports.app}` })
     const server = api
     await expect.poll(async () => (await server.get('/en').catch(() => null))?.status(), { timeout: 90_000, intervals: [500] }).toBe(200)

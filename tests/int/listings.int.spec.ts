@@ -118,7 +118,7 @@ describe(`news listing index (${databaseKind})`, () => {
     const pages = await Promise.all([1, 2, 3].map((page) => getNewsPage('en', page, 2, { regionId: String(region.id) })))
     const listed = pages.flatMap((page) => page.items.map((item) => item.id))
     expect([...listed].sort()).toEqual([...ids].sort())
-    // Ties of a date by id, newest id first: the listing rows' id, the direction both engines read.
+    // Ties of a date by the listing rows' id, descending (a random UUID on SQLite, an ObjectId on MongoDB).
     const { docs: rows } = await suite.payload.find({ collection: 'listings', where: { doc: { in: ids }, locale: { equals: 'en' }, scope: { equals: listingScope({ regionId: String(region.id) }) } }, sort: ['-publishedAt', '-id'], overrideAccess: true, depth: 0, limit: 20, pagination: false })
     expect(listed).toEqual([...new Set(rows.map((row) => row.doc))])
 

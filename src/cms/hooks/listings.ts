@@ -91,6 +91,9 @@ const mongoListingIndexes: NamedIndex[] = [
   { key: { locale: 1, scope: 1, translated: 1, year: 1, publishedAt: 1, _id: 1 }, name: 'listings_year' },
 ]
 
+/** The indexes the collection's config made before these (Mongoose names them by their keys). */
+const payloadListingIndexes = ['locale_1_scope_1_publishedAt_1', 'locale_1_scope_1_translated_1_publishedAt_1', 'locale_1_scope_1_translated_1_year_1_publishedAt_1']
+
 type BulkInserter = { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
 
 /** Writes rows in bulk, below Payload's per-document operations (a rebuild writes millions). */
@@ -161,7 +164,9 @@ export async function rebuildListings(payload: Payload, log: (message: string) =
  */
 export async function ensureListings(payload: Payload): Promise<void> {
   const mongo = (payload.db as unknown as { collections?: MongoCollections }).collections?.[LISTINGS]
-  if (mongo) await createMissingIndexes(mongo.collection, mongoListingIndexes)
+  // Without them lists are slower, not wrong: a refusal (a user without the createIndex right)
+  // is logged, and the site starts.
+  if (mongo) await createMissingIndexes(mongo.collection, mongoListingIndexes, { drop: payloadListingIndexes }).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not make the news listing indexes' }))
   const first = (collection: 'news' | typeof LISTINGS) =>
     payload.find({ collection, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: collection === LISTINGS ? { modifiedAt: true } : {} })
   const [row] = (await first(LISTINGS)).docs as { modifiedAt?: unknown }[]

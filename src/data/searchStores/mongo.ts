@@ -86,7 +86,7 @@ function hitOf(entry: EntryDocument, score: number): StoredHit {
 }
 
 const shown = { terms: 0, titleTerms: 0 } as const
-const newestFirst = { date: -1, _id: 1 } as const
+const newestFirst = { date: -1, _id: -1 } as const
 
 /** The bounded reads: words (multikey), newest of a kind, of a region, of a project; the rebuild's stamp. */
 const indexes: NamedIndex[] = [

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache'
 import { getTranslations } from 'next-intl/server'
 
 
-import { getSyndication, type FeedScope } from '@/data/syndication'
+import { getSyndication, type FeedScope, type SyndicationData } from '@/data/syndication'
 import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 import type { EmbedKind, FeedFormat } from '@/lib/routes'
@@ -27,7 +27,11 @@ type Params = Promise<{ locale: string; slug?: string }>
 /** The feed of a scope in a language, built from the cached data; null if absent. */
 async function feedOf(locale: Locale, scope: FeedScope, limit: number): Promise<FeedDocument | null> {
   const data = await getSyndication(locale, scope, limit)
-  if (!data) return null
+  return data ? feedFrom(locale, data) : null
+}
+
+/** A feed built from its data, in `locale`. */
+async function feedFrom(locale: Locale, data: SyndicationData): Promise<FeedDocument> {
   const [t, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'syndication' }),
     getTranslations({ locale, namespace: 'topics' }),
@@ -54,9 +58,11 @@ type SentFeed = { body: string; etag: string; updated: string | null }
  * data is read from Next's data cache on every request (one entry serves all three formats, also
  * while the database is down), the feed is built and serialised once per version. Partners poll
  * feeds; building and serialising 30 whole articles took 20-30 ms of every request at 100,000
- * items (npm run bench:scale). Bound: 16 MB of bodies (an English news feed is about 300 KB).
+ * items (npm run bench:scale). Bound: 16 MB of memory, counting two bytes a character (Russian
+ * and Tajik text takes two in memory; an English news feed is about 300 KB): part of the server's
+ * heap budget (scripts/lib.mjs `serverArgs`).
  */
-const sentFeeds = new LRUCache<string, SentFeed>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (feed) => feed.body.length + 200 })
+const sentFeeds = new LRUCache<string, SentFeed>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (feed) => feed.body.length * 2 + 200 })
 
 async function sentFeed(format: FeedFormat, locale: Locale, scope: FeedScope): Promise<SentFeed | null> {
   const data = await getSyndication(locale, scope, FEED_LENGTH)
@@ -65,8 +71,7 @@ async function sentFeed(format: FeedFormat, locale: Locale, scope: FeedScope): P
   const key = `${format} ${locale} ${etagOf(JSON.stringify(data))}`
   const kept = sentFeeds.get(key)
   if (kept) return kept
-  const feed = await feedOf(locale, scope, FEED_LENGTH)
-  if (!feed) return null
+  const feed = await feedFrom(locale, data)
   const body = serializers[format].serialize(feed)
   const sent = { body, etag: etagOf(body), updated: feed.updated }
   sentFeeds.set(key, sent)
