@@ -174,13 +174,13 @@ export const RANKED_MATCHES = 5_000
  * ranked by the store, with counts per kind; without words, the filtered documents newest first
  * (news unless a kind is asked for).
  */
-export async function searchIndex(payload: Payload, locale: Locale, words: string[], filters: SearchFilters, requestedPage = 1): Promise<SearchResult> {
+export async function searchIndex(payload: Payload, locale: Locale, words: string[], filters: SearchFilters, requestedPage = 1, rankedMatches = RANKED_MATCHES): Promise<SearchResult> {
   const store = await storeOf(payload)
   const { type: askedType, ...narrowing } = filters
   const counts = await store.count(locale, words, narrowing)
   const type = askedType ?? (words.length === 0 ? 'news' : undefined)
   const total = type ? counts[type] : searchTypes.reduce((sum, kind) => sum + counts[kind], 0)
   const { page, totalPages, offset } = pageOf(total, requestedPage)
-  const hits = total === 0 ? [] : await store.page(locale, words, { ...narrowing, type }, offset, SEARCH_PAGE_SIZE, total > RANKED_MATCHES ? 'newest' : 'best')
+  const hits = total === 0 ? [] : await store.page(locale, words, { ...narrowing, type }, offset, SEARCH_PAGE_SIZE, total > rankedMatches ? 'newest' : 'best')
   return { hits: hits.map((hit) => ({ ...hit, matched: matchedTerms(hit.doc, words) })), total, counts, page, totalPages }
 }

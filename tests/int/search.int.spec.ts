@@ -6,7 +6,7 @@ import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/data/search'
-import { rebuildSearchIndex, storeOf } from '@/data/searchIndex'
+import { rebuildSearchIndex, searchIndex, storeOf } from '@/data/searchIndex'
 import { ftsQuery, openSearchFile, searchFileOf } from '@/data/searchStores/sqlite'
 import { paragraphsToLexical } from '@/cms/seed/lexical'
 import type { Locale } from '@/i18n/locales'
@@ -281,6 +281,14 @@ describe(`search index in the database (${databaseKind})`, () => {
     expect(await page(3, 2)).toEqual([oldBody.id])
     expect(await page(1, 2, { type: 'news', year: 2024 })).toEqual([])
     expect(await page(0, 10, { type: 'news', year: 2026 })).toEqual([newBody.id])
+
+    // Past the number of matches ranked by relevance, a search takes that order: here the older
+    // title says the word three times (BM25 puts it first on SQLite), the newer once.
+    const wordy = await news('en', { title: `${tag} ${tag} ${tag} forum`, summary: `${tag} again`, publishedAt: '2020-02-01T09:00:00.000Z' })
+    const search = async (rankedMatches: number) => (await searchIndex(suite.payload, 'en', parseQuery(tag).words, {}, 1, rankedMatches)).hits.map((hit) => hit.doc.id)
+    expect(await search(2)).toEqual([newTitle.id, oldTitle.id, wordy.id, newBody.id, oldBody.id])
+    // Within the number, SQLite ranks by BM25; MongoDB has one order.
+    if (databaseKind === 'sqlite') expect((await search(100))[0]).toBe(wordy.id)
   })
 
   it('the rebuild indexes what saves did not and drops what is gone', async () => {
