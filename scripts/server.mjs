@@ -41,8 +41,15 @@ export async function serve({ dir, port, hostname, dev = false }) {
   return server
 }
 
-/** @param {import('node:http').Server<typeof import('node:http').IncomingMessage, any>} server @param {number} port @param {string} hostname */
-const listen = (server, port, hostname) => new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)))
+/**
+ * Listens; rejects if the port cannot be had.
+ * @param {import('node:http').Server<typeof import('node:http').IncomingMessage, any>} server @param {number} port @param {string} hostname
+ */
+const listen = (server, port, hostname) =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, hostname, () => resolve(undefined))
+  })
 
 /**
  * Renders pages before the server takes requests: a missing page and a search in each language,
@@ -59,10 +66,7 @@ const listen = (server, port, hostname) => new Promise((resolve) => server.liste
  */
 async function warmUp(server, dir) {
   try {
-    await new Promise((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(0, '127.0.0.1', () => resolve(undefined))
-    })
+    await listen(server, 0, '127.0.0.1')
   } catch {
     return // No loopback port: the first reader pays for the warm-up, as without it.
   }

@@ -162,17 +162,27 @@ function hitOf(row: Row): StoredHit {
   }
 }
 
-/** A page of the entries matching `query`, newest first, read whole, each with `score`. */
+/**
+ * The entries `ranked` selects (`id`, `score`, `date`; a page at most), read whole, in its order.
+ * Ranking reads only the narrow columns (the texts are stored last in a row, so sorting many
+ * matches never reads them); only the page's rows are read whole. Scores are stored as BM25
+ * gives them, negative and better lower: readers get them positive.
+ */
+async function readWhole(db: Client, ranked: string, args: (string | number)[]): Promise<StoredHit[]> {
+  const { rows } = await db.execute({
+    sql: `WITH ranked AS (${ranked})
+      SELECT e.*, ranked.score AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
+      FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.score, ranked.date DESC, e.id DESC`,
+    args,
+  })
+  return rows.map(hitOf).map((hit) => ({ ...hit, score: -hit.score }))
+}
+
+/** A page of the entries matching `query`, newest first, read whole, each scored `score`. */
 async function pageByDate(db: Client, locale: Locale, query: string, filters: SearchFilters, offset: number, limit: number, score: number): Promise<StoredHit[]> {
   if (limit <= 0) return []
   const { from, args } = matching(locale, query, filters)
-  const { rows } = await db.execute({
-    sql: `WITH ranked AS (SELECT e.id AS id, e.date AS date FROM ${from} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?)
-      SELECT e.*, ? AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
-      FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.date DESC, e.id DESC`,
-    args: [...args, limit, offset, score],
-  })
-  return rows.map(hitOf)
+  return readWhole(db, `SELECT e.id AS id, ${-score} AS score, e.date AS date FROM ${from} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, [...args, limit, offset])
 }
 
 /**
@@ -280,16 +290,8 @@ export async function sqliteStore(payload: Payload): Promise<SearchStore> {
       const score = words.length > 0 ? `bm25(${fts}, 4.0, 2.0, 1.0)` : '0'
       const date = alone ? 'NULL' : 'e.date'
       const id = alone ? `${fts}.rowid` : 'e.id'
-      // Ranked on the narrow columns first (the texts are stored last in a row, so sorting many
-      // matches never reads them), then only the page's rows are read whole.
-      const { rows } = await db.execute({
-        sql: `WITH ranked AS (SELECT ${id} AS id, ${score} AS score, ${date} AS date FROM ${from} ORDER BY ${words.length > 0 ? 'score, ' : ''}${alone ? '' : 'e.date DESC, '}${id} DESC LIMIT ? OFFSET ?)
-          SELECT e.*, ranked.score AS score, (SELECT group_concat(region_id, ' ') FROM entry_regions WHERE entry = e.id) AS region_ids
-          FROM ranked JOIN entries e ON e.id = ranked.id ORDER BY ranked.score, ranked.date DESC, e.id DESC`,
-        args: [...args, limit, offset],
-      })
-      // BM25 in SQLite is negative, better matches lower: readers' scores are positive.
-      return rows.map(hitOf).map((hit) => ({ ...hit, score: -hit.score }))
+      const ranking = `${words.length > 0 ? 'score, ' : ''}${alone ? '' : 'e.date DESC, '}${id} DESC`
+      return readWhole(db, `SELECT ${id} AS id, ${score} AS score, ${date} AS date FROM ${from} ORDER BY ${ranking} LIMIT ? OFFSET ?`, [...args, limit, offset])
     },
   }
 }

@@ -1,7 +1,6 @@
 import { LRUCache } from 'lru-cache'
 import { getTranslations } from 'next-intl/server'
 
-
 import { getSyndication, type FeedScope, type SyndicationData } from '@/data/syndication'
 import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
