@@ -6,7 +6,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { createMissingIndexes, type NamedIndex } from '@/lib/mongoIndexes'
 import { matchesAsPrefix, searchTypes, type SearchDoc, type SearchFilters } from '@/lib/search'
 
-import { countsOf, indexedText, indexTerms, yearRange, type SearchStore, type StoredHit } from './store'
+import { countsOf, indexedText, indexTerms, newestGroups, pageOfGroups, STANDING_TYPES, yearRange, type GroupReader, type SearchStore, type StoredHit } from './store'
 
 /*
  * The search index on MongoDB: a collection of its own (`search_index`, not a Payload
@@ -19,7 +19,8 @@ import { countsOf, indexedText, indexTerms, yearRange, type SearchStore, type St
  * entries. FerretDB (our test server) has no `$text` and never uses indexes: there the same
  * query scans the collection; the results are the same.
  *
- * Ranking: entries whose title holds every word first, then the rest; newest first within each.
+ * Ranking: entries whose title holds every word first, then the rest; within each, regions and
+ * contacts first (they have no date), then newest first.
  * Counting per kind is one `$group`.
  */
 
@@ -154,20 +155,16 @@ export async function mongoStore(payload: Payload): Promise<SearchStore> {
         const docs = await entries.find(base, { projection: shown }).sort({ date: -1, _id: -1 }).skip(offset).limit(limit).toArray()
         return docs.map((doc) => hitOf(doc, 0))
       }
-      // Title matches first: the page may start in them and go on in the rest.
-      const inTitle: Filter = { $and: [base, ...wordsIn('titleTerms', words)] }
-      const titled = await entries.countDocuments(inTitle)
-      const first = offset < titled ? await entries.find(inTitle, { projection: shown }).sort(newestFirst).skip(offset).limit(limit).toArray() : []
-      const rest =
-        first.length < limit
-          ? await entries
-              .find({ $and: [base, { $nor: [{ $and: wordsIn('titleTerms', words) }] }] }, { projection: shown })
-              .sort(newestFirst)
-              .skip(Math.max(0, offset - titled))
-              .limit(limit - first.length)
-              .toArray()
-          : []
-      return [...first.map((doc) => hitOf(doc, 2)), ...rest.map((doc) => hitOf(doc, 1))]
+      // Title matches first, then the rest; standing pages first within each (store.ts).
+      const inTitle: Filter = { $and: wordsIn('titleTerms', words) }
+      const groups = newestGroups(filters).map(({ inTitle: titled, standing, score }): GroupReader => {
+        const filter: Filter = { $and: [base, titled ? inTitle : { $nor: [inTitle] }, { type: standing ? { $in: [...STANDING_TYPES] } : { $nin: [...STANDING_TYPES] } }] }
+        return {
+          count: () => entries.countDocuments(filter),
+          read: async (skip, n) => (await entries.find(filter, { projection: shown }).sort(newestFirst).skip(skip).limit(n).toArray()).map((doc) => hitOf(doc, score)),
+        }
+      })
+      return pageOfGroups(groups, offset, limit)
     },
   }
 }

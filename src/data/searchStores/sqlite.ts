@@ -6,7 +6,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { createWorkerClient, isWorkerClient } from '@/lib/sqliteWorker'
 import { matchesAsPrefix, searchTypes, terms, type SearchDoc, type SearchFilters, type SearchType } from '@/lib/search'
 
-import { countsOf, indexedText, yearRange, type SearchStore, type StoredHit } from './store'
+import { countsOf, indexedText, newestGroups, pageOfGroups, STANDING_TYPES, yearRange, type GroupReader, type SearchStore, type StoredHit } from './store'
 
 /*
  * The search index on SQLite: SQLite's full-text engine FTS5 (which libSQL includes), ranked with
@@ -134,11 +134,10 @@ function matching(locale: Locale, query: string | null, filters: SearchFilters):
 /** The FTS5 query for `words`, or null for none. */
 const queryOf = (words: string[]) => (words.length > 0 ? ftsQuery(words) : null)
 
-/** The kinds other than news, as an SQL list (kinds are our own constants). */
-const otherKinds = searchTypes
-  .filter((type) => type !== 'news')
-  .map((type) => `'${type}'`)
-  .join(', ')
+/** Kinds as an SQL list (kinds are our own constants). */
+const sqlList = (types: readonly string[]) => types.map((type) => `'${type}'`).join(', ')
+const otherKinds = sqlList(searchTypes.filter((type) => type !== 'news'))
+const standingKinds = sqlList(STANDING_TYPES)
 
 /** Rows of `type, n` (a count per kind) as countsOf takes them. */
 const perKind = (rows: Row[]) => rows.map((row) => ({ type: String(row.type), n: Number(row.n) }))
@@ -178,25 +177,26 @@ async function readWhole(db: Client, ranked: string, args: (string | number)[]):
   return rows.map(hitOf).map((hit) => ({ ...hit, score: -hit.score }))
 }
 
-/** A page of the entries matching `query`, newest first, read whole, each scored `score`. */
-async function pageByDate(db: Client, locale: Locale, query: string, filters: SearchFilters, offset: number, limit: number, score: number): Promise<StoredHit[]> {
-  if (limit <= 0) return []
-  const { from, args } = matching(locale, query, filters)
-  return readWhole(db, `SELECT e.id AS id, ${-score} AS score, e.date AS date FROM ${from} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, [...args, limit, offset])
-}
-
 /**
  * The `newest` order (store.ts), as MongoDB ranks: entries whose title has every word, then the
- * rest, newest first within each; no match is scored. At 98,000 matches of a common word: 20 ms
- * for a page of title matches, 65 ms past them, where BM25 over every match took 125 ms.
+ * rest; standing pages, then newest first within each; no match is scored. At 98,000 matches of
+ * a common word: 20 ms for a page of title matches, 65 ms past them, where BM25 over every match
+ * took 125 ms.
  */
-async function newestFirst(db: Client, locale: Locale, query: string, filters: SearchFilters, offset: number, limit: number): Promise<StoredHit[]> {
+function newestFirst(db: Client, locale: Locale, query: string, filters: SearchFilters, offset: number, limit: number): Promise<StoredHit[]> {
   const inTitle = `{title} : (${query})`
-  const { from, args } = matching(locale, inTitle, filters)
-  const titled = Number((await db.execute({ sql: `SELECT count(*) AS n FROM ${from}`, args })).rows[0]?.n ?? 0)
-  const first = offset < titled ? await pageByDate(db, locale, inTitle, filters, offset, limit, 2) : []
-  const rest = await pageByDate(db, locale, `(${query}) NOT ${inTitle}`, filters, Math.max(0, offset - titled), limit - first.length, 1)
-  return [...first, ...rest]
+  const fts = ftsTable(locale)
+  const groups = newestGroups(filters).map(({ inTitle: titled, standing, score }): GroupReader => {
+    const { from, args } = matching(locale, titled ? inTitle : `(${query}) NOT ${inTitle}`, filters)
+    // The few standing pages picked out as the matches go by (as in `count`); the rest are nearly
+    // every match, each already joined to its kind.
+    const where = standing ? `${from} AND +${fts}.rowid IN (SELECT id FROM entry_keys WHERE type IN (${standingKinds}))` : `${from} AND e.type NOT IN (${standingKinds})`
+    return {
+      count: async () => Number((await db.execute({ sql: `SELECT count(*) AS n FROM ${where}`, args })).rows[0]?.n ?? 0),
+      read: (skip, n) => readWhole(db, `SELECT e.id AS id, ${-score} AS score, e.date AS date FROM ${where} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, [...args, n, skip]),
+    }
+  })
+  return pageOfGroups(groups, offset, limit)
 }
 
 const clients = new Map<string, Promise<Client>>()

@@ -31,10 +31,60 @@ export interface SearchStore {
 
 /**
  * How a page of matches is ordered: `best` as the store ranks relevance; `newest` entries whose
- * title holds every word first, then the rest, newest first within each (what a store must
- * answer without scoring every match, for a word most documents have).
+ * title holds every word first, then the rest; within each, the standing pages (STANDING_TYPES)
+ * first, then newest first (what a store must answer without scoring every match, for a word most
+ * documents have).
  */
 export type SearchOrder = 'best' | 'newest'
+
+/**
+ * The kinds without a date: a region's or a contact's page. In the `newest` order they come before
+ * the dated matches of their group, not after every news item (a search for a town finds its
+ * region first).
+ */
+export const STANDING_TYPES: readonly SearchType[] = ['regions', 'contacts']
+
+/** One group of the `newest` order: matches in the title or not, standing pages or dated ones. */
+export interface NewestGroup {
+  inTitle: boolean
+  standing: boolean
+  /** What each of its hits is scored (title matches above the rest). */
+  score: number
+}
+
+/** The groups of the `newest` order, in order, without those the kind asked for rules out. */
+export function newestGroups(filters: SearchFilters): NewestGroup[] {
+  const all = [true, false].flatMap((inTitle) => [true, false].map((standing) => ({ inTitle, standing, score: inTitle ? 2 : 1 })))
+  return filters.type ? all.filter((group) => group.standing === STANDING_TYPES.includes(filters.type!)) : all
+}
+
+/** A group as a store reads it: its size, and its matches newest first from `skip`. */
+export interface GroupReader {
+  count(): Promise<number>
+  read(skip: number, limit: number): Promise<StoredHit[]>
+}
+
+/**
+ * A page of groups read one after another. A group is counted only when the page starts past its
+ * beginning, so a first page costs no count.
+ */
+export async function pageOfGroups(groups: GroupReader[], offset: number, limit: number): Promise<StoredHit[]> {
+  const hits: StoredHit[] = []
+  let skip = offset
+  for (const group of groups) {
+    if (hits.length >= limit) break
+    if (skip > 0) {
+      const size = await group.count()
+      if (skip >= size) {
+        skip -= size
+        continue
+      }
+    }
+    hits.push(...(await group.read(skip, limit - hits.length)))
+    skip = 0
+  }
+  return hits
+}
 
 /** A document's text as it is indexed and shown: cut at MAX_INDEXED_TEXT characters. */
 export function indexedText(doc: SearchDoc): string {
