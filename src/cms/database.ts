@@ -7,6 +7,7 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '@/lib/env'
+import { isFerretDB } from '@/lib/mongoIndexes'
 
 import { claimMongoJobsOnce } from './jobClaims'
 import { migrations } from './migrations'
@@ -103,8 +104,8 @@ const addMissingIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
  * both; real MongoDB keeps Payload's defaults (joins by `$lookup`, index hints).
  */
 export async function adaptToFerretDB(adapter: MongooseAdapter): Promise<void> {
-  const info = await adapter.connection.db?.admin().command({ buildInfo: 1 })
-  if (!info || !('ferretdbVersion' in info)) return
+  const db = adapter.connection.db
+  if (!db || !(await isFerretDB(db))) return
   adapter.useJoinAggregations = false
   adapter.disableIndexHints = true
 }

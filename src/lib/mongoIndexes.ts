@@ -16,3 +16,21 @@ export async function createMissingIndexes<T extends mongo.Document>(collection:
   // Indexes the code no longer makes (by name), once the ones replacing them exist.
   for (const name of drop) if (existing.has(name)) await collection.dropIndex(name)
 }
+
+const ferretDB = new WeakMap<mongo.Db, Promise<boolean>>()
+
+/**
+ * Whether the server is FerretDB, our MongoDB-wire test server (its buildInfo names a
+ * `ferretdbVersion`); asked once per database handle.
+ */
+export function isFerretDB(db: mongo.Db): Promise<boolean> {
+  let answer = ferretDB.get(db)
+  if (!answer) {
+    answer = db
+      .admin()
+      .command({ buildInfo: 1 })
+      .then((info) => 'ferretdbVersion' in info)
+    ferretDB.set(db, answer)
+  }
+  return answer
+}

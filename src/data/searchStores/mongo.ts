@@ -3,7 +3,7 @@ import type { mongo } from 'mongoose'
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { createMissingIndexes, type NamedIndex } from '@/lib/mongoIndexes'
+import { createMissingIndexes, isFerretDB, type NamedIndex } from '@/lib/mongoIndexes'
 import { matchesAsPrefix, searchTypes, type SearchDoc, type SearchFilters } from '@/lib/search'
 
 import { countsOf, indexedText, indexTerms, newestGroups, pageOfGroups, STANDING_TYPES, yearRange, type GroupReader, type SearchStore, type StoredHit } from './store'
@@ -108,7 +108,12 @@ function open(payload: Payload): Promise<mongo.Collection<EntryDocument>> {
       const db = (payload.db as unknown as MongooseAdapter).connection.db
       if (!db) throw new Error('MongoDB is not connected')
       const entries = db.collection<EntryDocument>(SEARCH_COLLECTION)
-      await createMissingIndexes(entries, indexes)
+      // FerretDB 1.24 indexes an array as one value (a PostgreSQL B-tree over the whole array),
+      // not word by word as MongoDB's multikey index does: a long article's words exceed
+      // PostgreSQL's 2,704 bytes per index row and its entry cannot be written. It never reads
+      // that index for a word either, so on FerretDB alone there is no index of words.
+      const ferret = await isFerretDB(db)
+      await createMissingIndexes(entries, ferret ? indexes.filter((index) => index.name !== 'words') : indexes, { drop: ferret ? ['words'] : [] })
       return entries
     })().catch((error: unknown) => {
       opened.delete(payload)
