@@ -30,6 +30,11 @@ export function isFerretDB(db: mongo.Db): Promise<boolean> {
       .admin()
       .command({ buildInfo: 1 })
       .then((info) => 'ferretdbVersion' in info)
+      .catch((error: unknown) => {
+        // Not remembered: the next caller asks again (the server may be back).
+        ferretDB.delete(db)
+        throw error
+      })
     ferretDB.set(db, answer)
   }
   return answer

@@ -287,26 +287,29 @@ describe(`search index in the database (${databaseKind})`, () => {
     // contact that mentions it before the news that do.
     const region = suite.docs.add('regions', await suite.payload.create({ collection: 'regions', locale: 'en', context, data: { name: `Upper ${tag}`, kind: 'district' } }))
     const contact = suite.docs.add('contacts', await suite.payload.create({ collection: 'contacts', locale: 'en', context, data: { name: 'Water office', description: `Advice on ${tag}`, kind: 'partner' } }))
+    // Regions before contacts, on every store.
+    const office = suite.docs.add('contacts', await suite.payload.create({ collection: 'contacts', locale: 'en', context, data: { name: `${tag} office`, kind: 'partner' } }))
     const store = await storeOf(suite.payload)
     const page = async (offset: number, limit: number, filters: SearchFilters = {}) =>
       (await store.page('en', parseQuery(tag).words, filters, offset, limit, 'newest')).map((hit) => hit.doc.id)
-    expect(await page(0, 10)).toEqual([region.id, newTitle.id, oldTitle.id, contact.id, newBody.id, oldBody.id])
+    expect(await page(0, 10)).toEqual([region.id, office.id, newTitle.id, oldTitle.id, contact.id, newBody.id, oldBody.id])
     // Pages that start in one group and end in another, and one past them all.
-    expect(await page(1, 2)).toEqual([newTitle.id, oldTitle.id])
-    expect(await page(2, 3)).toEqual([oldTitle.id, contact.id, newBody.id])
-    expect(await page(5, 2)).toEqual([oldBody.id])
-    expect(await page(6, 2)).toEqual([])
+    expect(await page(1, 2)).toEqual([office.id, newTitle.id])
+    expect(await page(3, 3)).toEqual([oldTitle.id, contact.id, newBody.id])
+    expect(await page(6, 2)).toEqual([oldBody.id])
+    expect(await page(7, 2)).toEqual([])
     expect(await page(1, 2, { type: 'news', year: 2024 })).toEqual([])
     expect(await page(0, 10, { type: 'news', year: 2026 })).toEqual([newBody.id])
     expect(await page(0, 10, { type: 'news' })).toEqual([newTitle.id, oldTitle.id, newBody.id, oldBody.id])
-    expect(await page(1, 10, { type: 'contacts' })).toEqual([])
+    expect(await page(0, 10, { type: 'contacts' })).toEqual([office.id, contact.id])
+    expect(await page(2, 10, { type: 'contacts' })).toEqual([])
     expect(await page(0, 10, { regionId: String(region.id) })).toEqual([region.id])
 
     // Past the number of matches ranked by relevance, a search takes that order: here the older
     // title says the word three times (BM25 puts it first on SQLite), the newer once.
     const wordy = await news('en', { title: `${tag} ${tag} ${tag} forum`, summary: `${tag} again`, publishedAt: '2020-02-01T09:00:00.000Z' })
     const search = async (rankedMatches: number) => (await searchIndex(suite.payload, 'en', parseQuery(tag).words, {}, 1, rankedMatches)).hits.map((hit) => hit.doc.id)
-    expect(await search(2)).toEqual([region.id, newTitle.id, oldTitle.id, wordy.id, contact.id, newBody.id, oldBody.id])
+    expect(await search(2)).toEqual([region.id, office.id, newTitle.id, oldTitle.id, wordy.id, contact.id, newBody.id, oldBody.id])
     // Within the number, SQLite ranks by BM25; MongoDB has one order.
     if (databaseKind === 'sqlite') expect((await search(100))[0]).toBe(wordy.id)
   })

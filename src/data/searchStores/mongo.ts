@@ -153,7 +153,7 @@ export async function mongoStore(payload: Payload): Promise<SearchStore> {
         searchTypes,
       )
     },
-    // Both orders are the same here: title matches first, newest first (no relevance score).
+    // Both orders are the same here: the `newest` order (store.ts; no relevance score).
     async page(locale, words, filters, offset, limit) {
       const base = filterOf(locale, words, filters)
       if (words.length === 0) {
@@ -162,8 +162,8 @@ export async function mongoStore(payload: Payload): Promise<SearchStore> {
       }
       // Title matches first, then the rest; standing pages first within each (store.ts).
       const inTitle: Filter = { $and: wordsIn('titleTerms', words) }
-      const groups = newestGroups(filters).map(({ inTitle: titled, standing, score }): GroupReader => {
-        const filter: Filter = { $and: [base, titled ? inTitle : { $nor: [inTitle] }, { type: standing ? { $in: [...STANDING_TYPES] } : { $nin: [...STANDING_TYPES] } }] }
+      const groups = newestGroups(filters).map(({ inTitle: titled, kind, score }): GroupReader => {
+        const filter: Filter = { $and: [base, titled ? inTitle : { $nor: [inTitle] }, { type: kind ?? { $nin: [...STANDING_TYPES] } }] }
         return {
           count: () => entries.countDocuments(filter),
           read: async (skip, n) => (await entries.find(filter, { projection: shown }).sort(newestFirst).skip(skip).limit(n).toArray()).map((doc) => hitOf(doc, score)),

@@ -44,18 +44,23 @@ export type SearchOrder = 'best' | 'newest'
  */
 export const STANDING_TYPES: readonly SearchType[] = ['regions', 'contacts']
 
-/** One group of the `newest` order: matches in the title or not, standing pages or dated ones. */
+/**
+ * One group of the `newest` order: matches in the title or not, of one standing kind (regions,
+ * then contacts: the same order on every store) or dated (`kind` null: every other kind).
+ */
 export interface NewestGroup {
   inTitle: boolean
-  standing: boolean
+  kind: SearchType | null
   /** What each of its hits is scored (title matches above the rest). */
   score: number
 }
 
 /** The groups of the `newest` order, in order, without those the kind asked for rules out. */
 export function newestGroups(filters: SearchFilters): NewestGroup[] {
-  const all = [true, false].flatMap((inTitle) => [true, false].map((standing) => ({ inTitle, standing, score: inTitle ? 2 : 1 })))
-  return filters.type ? all.filter((group) => group.standing === STANDING_TYPES.includes(filters.type!)) : all
+  const all = [true, false].flatMap((inTitle) => [...STANDING_TYPES, null].map((kind) => ({ inTitle, kind, score: inTitle ? 2 : 1 })))
+  if (!filters.type) return all
+  const standing = STANDING_TYPES.includes(filters.type)
+  return all.filter((group) => (standing ? group.kind === filters.type : group.kind === null))
 }
 
 /** A group as a store reads it: its size, and its matches newest first from `skip`. */
@@ -66,14 +71,14 @@ export interface GroupReader {
 
 /**
  * A page of groups read one after another. A group is counted only when the page starts past its
- * beginning, so a first page costs no count.
+ * beginning, and the last (nearly every match of a common word) never: a first page costs no count.
  */
 export async function pageOfGroups(groups: GroupReader[], offset: number, limit: number): Promise<StoredHit[]> {
   const hits: StoredHit[] = []
   let skip = offset
-  for (const group of groups) {
+  for (const [index, group] of groups.entries()) {
     if (hits.length >= limit) break
-    if (skip > 0) {
+    if (skip > 0 && index < groups.length - 1) {
       const size = await group.count()
       if (skip >= size) {
         skip -= size
