@@ -1,4 +1,4 @@
-import type { InStatement } from '@libsql/client'
+import type { InArgs, InStatement } from '@libsql/client'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { describe, expect, it } from 'vitest'
 
@@ -130,10 +130,10 @@ describe(`news listing index (${databaseKind})`, () => {
       // The query Payload runs for a page of the list walks the covering index in the list's
       // order: SQLite neither sorts the region's rows nor reads the table for them.
       const { client } = suite.payload.db as unknown as SQLiteAdapter
-      const seen: InStatement[] = []
+      const seen: { sql: string; args: InArgs }[] = []
       const execute = client.execute
       client.execute = ((statement: InStatement) => {
-        seen.push(statement)
+        seen.push(typeof statement === 'string' ? { sql: statement, args: [] } : { sql: statement.sql, args: statement.args ?? [] })
         return execute.call(client, statement)
       }) as typeof client.execute
       try {
@@ -141,9 +141,9 @@ describe(`news listing index (${databaseKind})`, () => {
       } finally {
         client.execute = execute
       }
-      const list = seen.find((statement) => typeof statement === 'object' && /from "listings"/i.test(statement.sql) && /order by/i.test(statement.sql))
-      expect(list, seen.map((statement) => (typeof statement === 'string' ? statement : statement.sql)).join('\n')).toBeDefined()
-      const { rows: plan } = await client.execute(typeof list === 'string' ? `EXPLAIN QUERY PLAN ${list}` : { sql: `EXPLAIN QUERY PLAN ${list!.sql}`, args: list!.args })
+      const list = seen.find((statement) => /from "listings"/i.test(statement.sql) && /order by/i.test(statement.sql))
+      expect(list, seen.map((statement) => statement.sql).join('\n')).toBeDefined()
+      const { rows: plan } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${list!.sql}`, args: list!.args })
       const steps = plan.map((step) => String(step.detail)).join('\n')
       expect(steps).toMatch(/USING COVERING INDEX listings_list_covering_idx/)
       expect(steps).not.toMatch(/TEMP B-TREE/)

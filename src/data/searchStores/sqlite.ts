@@ -188,9 +188,9 @@ function newestFirst(db: Client, locale: Locale, query: string, filters: SearchF
   const fts = ftsTable(locale)
   const groups = newestGroups(filters).map(({ inTitle: titled, kind, score }): GroupReader => {
     const { from, args } = matching(locale, titled ? inTitle : `(${query}) NOT ${inTitle}`, filters)
-    // The few standing pages picked out as the matches go by (as in `count`; kinds are our own
-    // constants); the rest are nearly every match, each already joined to its kind.
-    const where = kind ? `${from} AND +${fts}.rowid IN (SELECT id FROM entry_keys WHERE type = '${kind}')` : `${from} AND e.type NOT IN (${standingKinds})`
+    // The few standing pages picked out as the matches go by (as in `count`); the rest are nearly
+    // every match, each already joined to its kind.
+    const where = kind ? `${from} AND +${fts}.rowid IN (SELECT id FROM entry_keys WHERE type IN (${sqlList([kind])}))` : `${from} AND e.type NOT IN (${standingKinds})`
     return {
       count: async () => Number((await db.execute({ sql: `SELECT count(*) AS n FROM ${where}`, args })).rows[0]?.n ?? 0),
       read: (skip, n) => readWhole(db, `SELECT e.id AS id, ${-score} AS score, e.date AS date FROM ${where} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, [...args, n, skip]),
