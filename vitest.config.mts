@@ -22,5 +22,13 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    server: {
+      deps: {
+        // Through Vite, so that vi.resetModules gives each test a fresh one: the library keeps the
+        // store it was first given in a static field, and the cache handler's tests build one
+        // handler in memory and another in Redis (tests/int/cacheHandler.int.spec.ts).
+        inline: ['@fortedigital/nextjs-cache-handler'],
+      },
+    },
   },
 })

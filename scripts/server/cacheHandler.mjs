@@ -95,17 +95,47 @@ async function redis(url, buildId) {
   return createRedisHandler({ client, keyPrefix, timeoutMs: 2000 })
 }
 
-CacheHandler.onCreation(async ({ buildId }) => {
+/**
+ * Redis when REDIS_URL is set and answers, else this process's memory.
+ * @param {string | undefined} buildId
+ */
+async function chosenStore(buildId) {
   const url = process.env.REDIS_URL
   // `next build` prerenders nothing that needs a shared cache, and must not need Redis.
-  if (!url || process.env.NEXT_PHASE === 'phase-production-build') return { handlers: [memory()] }
+  if (!url || process.env.NEXT_PHASE === 'phase-production-build') return memory()
   try {
-    return { handlers: [await redis(url, buildId)] }
+    return await redis(url, buildId)
   } catch (error) {
     console.error(`Redis cache unavailable (${error instanceof Error ? error.message : error}); caching in memory.`)
-    return { handlers: [memory()] }
+    return memory()
   }
+}
+
+/**
+ * The store the library was given (in memory or Redis), to delete from: the library's own delete
+ * is private to it.
+ * @type {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler | null}
+ */
+let store = null
+
+CacheHandler.onCreation(async ({ buildId }) => {
+  store = await chosenStore(buildId)
+  return { handlers: [store] }
 })
+
+/**
+ * Whether an entry Next hands over says only that something is not there: a page or route that
+ * answers an error (Next stores the not-found render of a dynamic route like any page, 53 KB for
+ * each made-up address), or an `unstable_cache` answer of null (src/data: a made-up slug, a
+ * redirect nobody recorded). Such entries are not stored: otherwise every request for a made-up
+ * address adds one, pushing real pages out of the cache (1,000 entries in memory; Redis evicts
+ * least recently used) and growing the library's tag index in Redis, which every publish scans.
+ * @param {{ kind?: string, status?: number, data?: { body?: string } } | null | undefined} value
+ */
+function saysNothingIsThere(value) {
+  if (value?.kind === 'FETCH') return value.data?.body === 'null'
+  return typeof value?.status === 'number' && value.status >= 400
+}
 
 /**
  * An entry Next will treat as stale: Next judges staleness by age (an entry older than its
@@ -165,6 +195,15 @@ export default class NewsroomCacheHandler extends CacheHandler {
   async set(key, value, ctx) {
     const since = renderingSince.get(key)
     renderingSince.delete(key)
+    if (saysNothingIsThere(/** @type {any} */ (value))) {
+      // What was stored under the key before (the page or item existed until now) goes too.
+      try {
+        await store?.delete?.(key)
+      } catch (error) {
+        console.warn(`Cache: entry not deleted (${error instanceof Error ? error.message : error})`)
+      }
+      return
+    }
     return super.set(key, value, since === undefined ? ctx : { ...ctx, internal_lastModified: since })
   }
 

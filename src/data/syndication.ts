@@ -150,15 +150,29 @@ const cacheOptions = { tags: [cacheTags.syndication], revalidate: SYNDICATION_TT
 /*
  * The cached getters the endpoints call. Next keys each entry by its arguments; Payload's hooks
  * expire the tag on every change. The load* functions above stay uncached for tests. A database
- * error throws (and is not cached), so a partner never gets a cached empty feed.
+ * error throws (and is not cached), so a partner never gets a cached empty feed. A null answer
+ * (nothing there) is not stored either (scripts/server/cacheHandler.mjs), so made-up slugs and
+ * page numbers cost a query each but take no room in the cache.
  */
+
+/**
+ * A page of a list, or null past its last page (a made-up page number, which nothing caches). Told
+ * by the page being empty: past the end, Payload's SQLite adapter answers page 1 of 0.
+ */
+function untilLastPage<A extends [...unknown[], { page?: number }], T extends ListPage<unknown>>(load: (...args: A) => Promise<T>) {
+  return async (...args: A): Promise<T | null> => {
+    const list = await load(...args)
+    const asked = (args.at(-1) as { page?: number }).page ?? 1
+    return asked > 1 && list.items.length === 0 ? null : list
+  }
+}
 
 /** Cached `loadSyndication`. */
 export const getSyndication = unstable_cache(loadSyndication, ['syndication'], cacheOptions)
-/** Cached `loadTranslatedNews`. */
-export const getTranslatedNews = unstable_cache(loadTranslatedNews, ['translated-news'], cacheOptions)
-/** Cached `loadTranslatedList`. */
-export const getTranslatedList = unstable_cache(loadTranslatedList, ['translated-list'], cacheOptions)
+/** Cached `loadTranslatedNews`; null past the last page. */
+export const getTranslatedNews = unstable_cache(untilLastPage(loadTranslatedNews), ['translated-news'], cacheOptions)
+/** Cached `loadTranslatedList`; null past the last page. */
+export const getTranslatedList = unstable_cache(untilLastPage(loadTranslatedList), ['translated-list'], cacheOptions)
 /** Cached `loadSiteName`. */
 export const getSiteName = unstable_cache(loadSiteName, ['site-name'], cacheOptions)
 /** Cached `loadTranslatedBySlug`. */

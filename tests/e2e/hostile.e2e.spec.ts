@@ -115,7 +115,7 @@ test.describe('hostile requests', () => {
     expect(back.headers().location).toBe('/tg/news?page=2')
   })
 
-  test('thousands of requests for missing addresses write nothing to disk', async ({ request }) => {
+  test('thousands of requests for missing addresses write nothing to disk and push no page out of the cache', async ({ request }) => {
     test.setTimeout(240_000)
     const folders = [path.resolve('.next-e2e'), path.dirname(e2eDatabase)]
     /** Files and bytes under the build and data folders (the database's own files excluded: tests write content). */
@@ -135,6 +135,10 @@ test.describe('hostile requests', () => {
       folders.forEach(walk)
       return { files, bytes }
     }
+    // A page in Next's cache (in memory here: 1,000 entries, least recently used out first).
+    const cachedPage = '/tg/regions'
+    const cacheState = async () => (await request.get(cachedPage)).headers()['x-nextjs-cache']
+    await expect.poll(cacheState, { intervals: [100, 250, 500] }).toBe('HIT')
     const before = footprint()
     const kinds = (n: string) => [
       `/en/news/${n}`,
@@ -159,5 +163,8 @@ test.describe('hostile requests', () => {
     }
     expect(missing).toBeGreaterThanOrEqual(2000)
     expect(footprint()).toEqual(before)
+    // Had each missing address stored its 404 page or its empty lookup (about ten a round), the
+    // page would be long gone: a MISS. (STALE would mean a publish meanwhile; still cached.)
+    expect(['HIT', 'STALE']).toContain(await cacheState())
   })
 })

@@ -327,7 +327,7 @@ test.describe('partner syndication', () => {
     expect(preflight.status()).toBe(204)
     expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS')
     expect((await request.post('/api/v1/en/news', { data: {} })).status()).toBe(405)
-    for (const bad of ['/api/v1/en/news?limit=500', '/api/v1/en/news?page=-1', '/api/v1/en/news?limit=x']) {
+    for (const bad of ['/api/v1/en/news?limit=500', '/api/v1/en/news?page=-1', '/api/v1/en/news?limit=x', '/api/v1/tg/news?page=9999', '/api/v1/ru/regions?page=50']) {
       const response = await request.get(bad)
       expect(response.status(), bad).toBe(400)
       expect(((await response.json()) as { error: string }).error).toMatch(/limit|page/)

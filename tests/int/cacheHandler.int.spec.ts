@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -35,11 +36,27 @@ type Handler = {
 async function handler(redisUrl?: string): Promise<Handler> {
   vi.resetModules()
   vi.stubEnv('REDIS_URL', redisUrl ?? '')
-  vi.stubEnv('DATABASE_URI', `file:cache-handler-test-${Date.now()}`)
+  const database = `file:cache-handler-test-${Date.now()}-${Math.random()}`
+  vi.stubEnv('DATABASE_URI', database)
+  keyPrefix = `newsroom:dev:${createHash('sha256').update(database).digest('hex').slice(0, 12)}:`
   const { default: Cache } = await import('../../scripts/server/cacheHandler.mjs')
   // What the library reads of the context Next passes (it never touches the file system here).
   const context = { serverDistDir: mkdtempSync(path.join(tmpdir(), 'cache-handler-')), dev: false }
   return new Cache(context as unknown as ConstructorParameters<typeof Cache>[0]) as unknown as Handler
+}
+
+/** An `unstable_cache` answer of null, as Next hands it to the handler: nothing was found. */
+const nothing = () => ({ kind: 'FETCH', data: { headers: {}, body: 'null', status: 200, url: '' }, revalidate: 3600 })
+const notFoundPage = () => ({ ...page(), html: '<p>not found</p>', status: 404 })
+
+/** The Redis key prefix of the latest handler (the cache handler's: build "dev", a hash of DATABASE_URI). */
+let keyPrefix = ''
+
+/** The latest handler's keys in a Redis, and the fields of the library's tag index (one per stored entry), which every publish scans. */
+function redisFootprint(port: string): { keys: number; tagFields: number } {
+  const cli = (...args: string[]) => execFileSync('redis-cli', ['-p', port, ...args], { encoding: 'utf8' }).trim()
+  const keys = cli('--scan', '--pattern', `${keyPrefix}*`).split('\n').filter(Boolean).length
+  return { keys, tagFields: Number(cli('hlen', `${keyPrefix}__sharedTags__`)) }
 }
 
 const pageCtx = { kind: 'APP_PAGE', softTags: [] }
@@ -100,6 +117,28 @@ describe.each([
     expect(await cache.get('/en/news', pageCtx)).toBeNull()
     await cache.revalidateTag(['syndication'], { expire: 0 })
     expect(await cache.get('years', dataCtx)).toBeNull()
+  })
+
+  it('stores nothing that says "not there" (a 404 page, a lookup that found nothing), and deletes what the key held', async () => {
+    const footprint = () => (redisUrl ? redisFootprint(redisPort) : null)
+    const before = footprint()
+    if (before) expect(before.tagFields).toBe(2) // the two entries each test starts with
+    for (let i = 0; i < 20; i++) {
+      await cache.set(`/en/news/made-up-${i}`, notFoundPage(), { cacheControl: { revalidate: false } })
+      await cache.set(`redirect-made-up-${i}`, nothing(), { fetchCache: true, tags: ['redirects'], revalidate: 3600 })
+    }
+    expect(await cache.get('/en/news/made-up-0', pageCtx)).toBeNull()
+    expect(await cache.get('redirect-made-up-0', dataCtx)).toBeNull()
+    expect(footprint()).toEqual(before)
+    // What was there and is gone (a withdrawn page, data that now reads as nothing) is not served again.
+    await cache.set('/en/news', notFoundPage(), { cacheControl: { revalidate: false } })
+    expect(await cache.get('/en/news', pageCtx)).toBeNull()
+    await cache.set('years', nothing(), { fetchCache: true, tags: ['syndication'], revalidate: 3600 })
+    expect(await cache.get('years', dataCtx)).toBeNull()
+    if (before) expect(footprint()?.tagFields).toBe(before.tagFields - 2)
+    // Real answers are still stored.
+    await cache.set('/en/news', page(), { cacheControl: { revalidate: false } })
+    expect((await cache.get('/en/news', pageCtx))?.value.kind).toBe('APP_PAGE')
   })
 
   it('every revalidation, expiry or stale-while-revalidate, drops the pages the server keeps for a second', async () => {

@@ -61,6 +61,9 @@ export function OPTIONS(): Response {
   return new Response(null, { status: 204, headers: PUBLIC_CORS })
 }
 
+/** A page number past the list's last page: a 400, as WordPress's REST API answers it. */
+const pastLastPage = (page: number) => jsonError(400, `There is no page ${page}: it is past the last page of this list.`, PUBLIC_CORS)
+
 /** GET a page of a collection: `?page=`, `?limit=` (1-50), and for news `?project=` / `?region=` (slugs). */
 export async function listHandler(request: Request, { params }: { params: ListParams }): Promise<Response> {
   const { locale: localeParam, collection: collectionParam } = await params
@@ -83,10 +86,14 @@ export async function listHandler(request: Request, { params }: { params: ListPa
       if (!owner) return jsonError(404, `No published ${name} "${slug}" in this language.`, PUBLIC_CORS)
       filter[name === 'project' ? 'projectId' : 'regionId'] = owner.id
     }
-    const { items, ...pages } = await getTranslatedNews(locale, { ...filter, page, limit })
+    const list = await getTranslatedNews(locale, { ...filter, page, limit })
+    if (!list) return pastLastPage(page)
+    const { items, ...pages } = list
     return json(request, { docs: items.map((doc) => newsJson(doc, context)), ...pages, locale }, items.map((doc) => doc.updatedAt))
   }
-  const { items, ...pages } = await getTranslatedList(collection, locale, { page, limit })
+  const list = await getTranslatedList(collection, locale, { page, limit })
+  if (!list) return pastLastPage(page)
+  const { items, ...pages } = list
   const docs = items.map((doc) => (doc.section === 'projects' ? projectJson(doc, context) : regionJson(doc, context)))
   return json(request, { docs, ...pages, locale }, items.map((doc) => doc.updatedAt))
 }
