@@ -4,17 +4,17 @@
 // a restart starts empty, so pages rendered from another database (a test run, a restored backup)
 // never come back, and nothing a stranger requests writes a file.
 //
-// Revalidation comes in two speeds (src/cms/hooks/revalidate.ts). Expiry (revalidatePath,
-// revalidateTag with `{ expire: 0 }`) removes the entries carrying the tag: the next request renders
-// afresh. Stale-while-revalidate (revalidateTag(tag, 'max')) keeps them and only notes when the tag
-// went stale; an entry older than that is handed to Next as stale, so Next answers it at once and
-// renders the new one in the background. @fortedigital/nextjs-cache-handler expires in both cases
-// (it ignores the profile), hence the subclass below.
+// Revalidation comes in two speeds (src/cms/hooks/revalidate.ts), both noted as a mark per tag with
+// its time (tagMarks below) and applied when an entry is read. Expiry (revalidatePath, revalidateTag
+// with `{ expire: 0 }`): an entry older than the mark is a miss, and the next request renders
+// afresh. Stale-while-revalidate (revalidateTag(tag, 'max')): an entry older than the mark is handed
+// to Next as stale, so Next answers it at once and renders the new one in the background.
+// @fortedigital/nextjs-cache-handler would expire in both cases (it ignores the profile) and find
+// the entries of a tag by scanning all of them, hence the subclass below.
 import { createHash } from 'node:crypto'
 
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
-import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
 import { pagesChanged } from './keptPages.mjs'
@@ -29,45 +29,135 @@ import { pagesChanged } from './keptPages.mjs'
 const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 48 * 1024 * 1024 })
 
 /**
- * When each tag last went stale (ms since the epoch), kept beside the entries: in this process, or
- * in one Redis hash shared by every instance. Bound: only the tags the hooks revalidate
- * stale-while-revalidate (one data tag, the home pages, the page kinds: a few dozen), never one per
- * document.
- * @typedef {{ mark(tags: string[], at: number): Promise<void>, latest(tags: string[]): Promise<number> }} StaleTags
- * @returns {StaleTags}
+ * When each tag last went stale and last expired (ms since the epoch), kept beside the entries: in
+ * this process, or in one Redis hash shared by every instance. An entry is judged against the
+ * marks of its tags when it is read, so a revalidation writes one mark per tag and reads nothing
+ * (the library's Redis store found the entries of a tag by scanning an index of every entry: 3.6 s
+ * of a server's time for one expired page with 300,000 pages cached). Bound: one mark per tag the
+ * hooks revalidate (the data tags, the page kinds, each changed document's paths in every
+ * language), so it grows with the content, never with requests.
+ * @typedef {'stale' | 'expired'} Mark
+ * @typedef {{ mark(kind: Mark, tags: string[], at: number): Promise<void>, latest(tags: string[]): Promise<Record<Mark, number>> }} TagMarks
  */
-function staleTagsInMemory() {
+
+/** @param {Mark} kind @param {string} tag */
+const markField = (kind, tag) => `${kind}\n${tag}`
+
+/** @returns {TagMarks} */
+function tagMarksInMemory() {
   /** @type {Map<string, number>} */
   const marks = new Map()
   return {
-    async mark(tags, at) {
-      for (const tag of tags) marks.set(tag, at)
+    async mark(kind, tags, at) {
+      for (const tag of tags) marks.set(markField(kind, tag), at)
     },
     async latest(tags) {
-      return Math.max(0, ...tags.map((tag) => marks.get(tag) ?? 0))
+      const latest = (/** @type {Mark} */ kind) => Math.max(0, ...tags.map((tag) => marks.get(markField(kind, tag)) ?? 0))
+      return { stale: latest('stale'), expired: latest('expired') }
     },
   }
 }
 
 /**
- * @param {import('@redis/client').RedisClientType<any, any, any, any, any>} client
+ * @param {RedisClient} client
  * @param {string} key
- * @returns {StaleTags}
+ * @returns {TagMarks}
  */
-function staleTagsInRedis(client, key) {
+function tagMarksInRedis(client, key) {
   return {
-    async mark(tags, at) {
-      await client.hSet(key, Object.fromEntries(tags.map((tag) => [tag, String(at)])))
+    async mark(kind, tags, at) {
+      await answered(client.hSet(key, Object.fromEntries(tags.map((tag) => [markField(kind, tag), String(at)]))))
     },
     async latest(tags) {
-      const values = await client.hmGet(key, tags)
-      return Math.max(0, ...values.map((value) => Number(value ?? 0) || 0))
+      const values = await answered(client.hmGet(key, [...tags.map((tag) => markField('stale', tag)), ...tags.map((tag) => markField('expired', tag))]))
+      const latest = (/** @type {unknown[]} */ some) => Math.max(0, ...some.map((value) => Number(value ?? 0) || 0))
+      return { stale: latest(values.slice(0, tags.length)), expired: latest(values.slice(tags.length)) }
     },
   }
 }
 
-/** @type {StaleTags} */
-let staleTags = staleTagsInMemory()
+/** @type {TagMarks} */
+let tagMarks = tagMarksInMemory()
+
+/** @typedef {import('@redis/client').RedisClientType<any, any, any, any, any>} RedisClient */
+
+/**
+ * A Redis command's answer, or an error after 2 s: a Redis that stopped answering must not hold
+ * a reader's request (the handler then answers as if the entry were missing).
+ * @template T
+ * @param {Promise<T>} command
+ * @returns {Promise<T>}
+ */
+function answered(command) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000)
+  })
+  return /** @type {Promise<T>} */ (Promise.race([command, timeout]).finally(() => clearTimeout(timer)))
+}
+
+/*
+ * How an entry is kept in Redis: as one JSON string, its binary parts (a page's RSC payload and
+ * segments, a route's body) as base64, as the library's own Redis store keeps them.
+ */
+
+/** @param {any} entry */
+function toStored(entry) {
+  const value = entry.value && { ...entry.value }
+  if (value?.kind === 'APP_ROUTE' && value.body) value.body = value.body.toString('base64')
+  if (value?.kind === 'APP_PAGE') {
+    if (value.rscData) value.rscData = value.rscData.toString('base64')
+    if (value.segmentData) value.segmentData = Object.fromEntries([...value.segmentData].map(([name, data]) => [name, data.toString('base64')]))
+  }
+  return JSON.stringify({ ...entry, value })
+}
+
+/** @param {string} stored */
+function fromStored(stored) {
+  const entry = JSON.parse(stored)
+  const value = entry.value
+  if (value?.kind === 'APP_ROUTE' && value.body) value.body = Buffer.from(value.body, 'base64')
+  if (value?.kind === 'APP_PAGE') {
+    if (value.rscData) value.rscData = Buffer.from(value.rscData, 'base64')
+    if (value.segmentData) value.segmentData = new Map(Object.entries(value.segmentData).map(([name, data]) => [name, Buffer.from(/** @type {string} */ (data), 'base64')]))
+  }
+  return entry
+}
+
+/**
+ * The Redis store: one key per entry, expiring with the entry (its lifespan), and no index: the
+ * library's Redis store also keeps every entry's tags in one hash that only its expiry scans, and
+ * that Redis cannot evict (it is read on every request), so it grew with every page ever cached.
+ * Tags are judged by their marks instead (above). Redis evicts entries least recently used first.
+ * Written by hand for that reason; the library's class still does the rest (lifespans, merging).
+ * @param {RedisClient} client
+ * @param {string} keyPrefix
+ * @returns {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler}
+ */
+function redisStore(client, keyPrefix) {
+  return {
+    name: 'newsroom-redis',
+    async get(key) {
+      const stored = await answered(client.get(keyPrefix + key))
+      return stored ? fromStored(String(stored)) : null
+    },
+    async set(key, entry, ctx) {
+      const expireAt = entry.lifespan?.expireAt
+      await answered(
+        client.set(keyPrefix + key, toStored(entry), {
+          ...(typeof expireAt === 'number' && { EXAT: expireAt }),
+          ...(ctx?.setOnlyIfNotExists && { NX: true }),
+        }),
+      )
+    },
+    // Expiry is a mark (NewsroomCacheHandler.revalidateTag), read with each entry.
+    async revalidateTag() {},
+    async delete(key) {
+      await answered(client.unlink(keyPrefix + key))
+    },
+  }
+}
 
 /**
  * Redis, shared by every server process. Keys carry the build and the database, so a new build or
@@ -77,6 +167,7 @@ let staleTags = staleTagsInMemory()
  * @param {string | undefined} buildId
  */
 async function redis(url, buildId) {
+  /** @type {RedisClient} */
   const client = createClient({ url })
   // Without a listener an 'error' (a dropped connection) would end the process; the client
   // reconnects by itself, and meanwhile every read is a miss.
@@ -91,8 +182,19 @@ async function redis(url, buildId) {
   }
   const database = createHash('sha256').update(process.env.DATABASE_URI ?? '').digest('hex').slice(0, 12)
   const keyPrefix = `newsroom:${buildId ?? 'dev'}:${database}:`
-  staleTags = staleTagsInRedis(client, `${keyPrefix}__stale_tags__`)
-  return createRedisHandler({ client, keyPrefix, timeoutMs: 2000 })
+  tagMarks = tagMarksInRedis(client, `${keyPrefix}__tag_marks__`)
+  redisClient = client
+  return redisStore(client, keyPrefix)
+}
+
+/** @type {RedisClient | null} */
+let redisClient = null
+
+/** Closes this process's connection to Redis, if it has one (tests that stop their Redis). */
+export async function closeCacheStore() {
+  const client = redisClient
+  redisClient = null
+  if (client?.isOpen) await client.close()
 }
 
 /**
@@ -138,6 +240,19 @@ function saysNothingIsThere(value) {
 }
 
 /**
+ * Deletes an entry that no longer holds (expired, or now not there); a failure only leaves it to
+ * be judged again when read.
+ * @param {string} key
+ */
+async function forget(key) {
+  try {
+    await store?.delete?.(key)
+  } catch (error) {
+    console.warn(`Cache: entry not deleted (${error instanceof Error ? error.message : error})`)
+  }
+}
+
+/**
  * An entry Next will treat as stale: Next judges staleness by age (an entry older than its
  * `revalidate` seconds), so the entry is dated at the epoch, and a page (whose stored lifetime may be
  * "forever") gets a one-second lifetime for this answer; the background render stores the real one.
@@ -167,7 +282,7 @@ function renderBegins(key) {
   renderingSince.set(key, Date.now())
 }
 
-/** The library's handler, with stale-while-revalidate kept as such (see the top of this file). */
+/** The library's handler, with revalidation by marks (see the top of this file). */
 export default class NewsroomCacheHandler extends CacheHandler {
   /** @type {CacheHandler['get']} */
   async get(key, ctx) {
@@ -179,16 +294,24 @@ export default class NewsroomCacheHandler extends CacheHandler {
     const asked = /** @type {{ tags?: string[] | null, softTags?: string[] | null }} */ (ctx ?? {})
     const tags = [...new Set([...(entry.tags ?? []), ...(asked.tags ?? []), ...(asked.softTags ?? [])])]
     if (tags.length === 0) return entry
+    /** @type {Record<Mark, number>} */
+    let latest
     try {
-      // In the same millisecond, the mark wins: one render too many rather than a stale page kept.
-      if ((await staleTags.latest(tags)) < entry.lastModified) return entry
-      renderBegins(key)
-      return asStale(entry)
+      latest = await tagMarks.latest(tags)
     } catch (error) {
       // Redis unreachable: the entry as it is beats no answer.
-      console.warn(`Cache: stale tags unreadable (${error instanceof Error ? error.message : error})`)
+      console.warn(`Cache: tag marks unreadable (${error instanceof Error ? error.message : error})`)
       return entry
     }
+    // In the same millisecond, the mark wins: one render too many rather than an old page kept.
+    if (latest.expired >= entry.lastModified) {
+      renderBegins(key)
+      await forget(key)
+      return null
+    }
+    if (latest.stale < entry.lastModified) return entry
+    renderBegins(key)
+    return asStale(entry)
   }
 
   /** @type {CacheHandler['set']} */
@@ -197,11 +320,7 @@ export default class NewsroomCacheHandler extends CacheHandler {
     renderingSince.delete(key)
     if (saysNothingIsThere(/** @type {any} */ (value))) {
       // What was stored under the key before (the page or item existed until now) goes too.
-      try {
-        await store?.delete?.(key)
-      } catch (error) {
-        console.warn(`Cache: entry not deleted (${error instanceof Error ? error.message : error})`)
-      }
+      await forget(key)
       return
     }
     return super.set(key, value, since === undefined ? ctx : { ...ctx, internal_lastModified: since })
@@ -219,8 +338,7 @@ export default class NewsroomCacheHandler extends CacheHandler {
     // when the revalidation is written, for a request that began meanwhile and read the old entry.
     pagesChanged()
     try {
-      if (!durations?.expire) return await super.revalidateTag(list)
-      await staleTags.mark(list, Date.now())
+      await tagMarks.mark(durations?.expire ? 'stale' : 'expired', list, Date.now())
     } finally {
       pagesChanged()
     }
