@@ -32,7 +32,7 @@ const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 
  * When each tag last went stale and last expired (ms since the epoch), kept beside the entries: in
  * this process, or in one Redis hash shared by every instance. An entry is judged against the
  * marks of its tags when it is read, so a revalidation writes one mark per tag and reads nothing
- * (the library's Redis store found the entries of a tag by scanning an index of every entry: 3.6 s
+ * (the library's Redis store found the entries of a tag by scanning an index of every entry: 3.4 s
  * of a server's time for one expired page with 300,000 pages cached). Bound: one mark per tag the
  * hooks revalidate (the data tags, the page kinds, each changed document's paths in every
  * language), so it grows with the content, never with requests.
@@ -168,7 +168,9 @@ function redisStore(client, keyPrefix) {
  */
 async function redis(url, buildId) {
   /** @type {RedisClient} */
-  const client = createClient({ url })
+  // No offline queue: while Redis is away a command fails at once (a miss) instead of waiting in
+  // memory, each with its page, for a Redis that may not come back.
+  const client = createClient({ url, disableOfflineQueue: true })
   // Without a listener an 'error' (a dropped connection) would end the process; the client
   // reconnects by itself, and meanwhile every read is a miss.
   client.on('error', (error) => console.warn(`Redis cache: ${error.message}`))
@@ -231,7 +233,7 @@ CacheHandler.onCreation(async ({ buildId }) => {
  * each made-up address), or an `unstable_cache` answer of null (src/data: a made-up slug, a
  * redirect nobody recorded). Such entries are not stored: otherwise every request for a made-up
  * address adds one, pushing real pages out of the cache (1,000 entries in memory; Redis evicts
- * least recently used) and growing the library's tag index in Redis, which every publish scans.
+ * least recently used).
  * @param {{ kind?: string, status?: number, data?: { body?: string } } | null | undefined} value
  */
 function saysNothingIsThere(value) {
@@ -264,6 +266,13 @@ function asStale(entry) {
   if (entry.value?.kind === 'FETCH') return { ...entry, lastModified: 1 }
   return { ...entry, lastModified: 1, cacheControl: { revalidate: 1, expire: undefined } }
 }
+
+/**
+ * How far apart two instances' clocks may be (machines kept in time by NTP are within a few
+ * milliseconds): marks carry the clock of the instance that published, entries the clock of the
+ * one that rendered. A render that began less than this after a mark is judged once more.
+ */
+const CLOCK_MARGIN_MS = 50
 
 /**
  * When the render of each key began: at the first miss or stale answer since the key was last
@@ -299,17 +308,26 @@ export default class NewsroomCacheHandler extends CacheHandler {
     try {
       latest = await tagMarks.latest(tags)
     } catch (error) {
-      // Redis unreachable: the entry as it is beats no answer.
+      // Marks unreadable: the entry may have expired (a withdrawn page), so it is not served; the
+      // page renders afresh from the database.
       console.warn(`Cache: tag marks unreadable (${error instanceof Error ? error.message : error})`)
-      return entry
+      renderBegins(key)
+      return null
     }
-    // In the same millisecond, the mark wins: one render too many rather than an old page kept.
-    if (latest.expired >= entry.lastModified) {
+    // A mark up to CLOCK_MARGIN_MS after the entry's date still counts (another instance's clock
+    // may be behind this one's): one render too many rather than an old page kept.
+    const dated = entry.lastModified - CLOCK_MARGIN_MS
+    if (latest.expired >= dated) {
       renderBegins(key)
       await forget(key)
       return null
     }
-    if (latest.stale < entry.lastModified) return entry
+    if (latest.stale < dated) {
+      // Old enough for Next to render it anew by age (its revalidate time): date that render too.
+      const staleAt = /** @type {{ lifespan?: { staleAt?: number } | null }} */ (entry).lifespan?.staleAt
+      if (typeof staleAt === 'number' && Date.now() >= staleAt * 1000) renderBegins(key)
+      return entry
+    }
     renderBegins(key)
     return asStale(entry)
   }
@@ -338,7 +356,12 @@ export default class NewsroomCacheHandler extends CacheHandler {
     // when the revalidation is written, for a request that began meanwhile and read the old entry.
     pagesChanged()
     try {
+      // The marks go where the entries are: the store is chosen on the library's first read.
+      if (!store) await super.get('', { softTags: [] })
       await tagMarks.mark(durations?.expire ? 'stale' : 'expired', list, Date.now())
+    } catch (error) {
+      // Redis unreachable: the publish itself stands (its own instance's reads miss meanwhile).
+      console.error(`Cache: revalidation of ${list.join(', ')} not recorded (${error instanceof Error ? error.message : error})`)
     } finally {
       pagesChanged()
     }
