@@ -268,13 +268,6 @@ function asStale(entry) {
 }
 
 /**
- * How far apart two instances' clocks may be (machines kept in time by NTP are within a few
- * milliseconds): marks carry the clock of the instance that published, entries the clock of the
- * one that rendered. A render that began less than this after a mark is judged once more.
- */
-const CLOCK_MARGIN_MS = 50
-
-/**
  * When the render of each key began: at the first miss or stale answer since the key was last
  * stored (Next renders right after either). The new entry is dated from then, not from when it is
  * stored, so a publish that lands while it renders leaves it stale and it renders once more.
@@ -314,9 +307,11 @@ export default class NewsroomCacheHandler extends CacheHandler {
       renderBegins(key)
       return null
     }
-    // A mark up to CLOCK_MARGIN_MS after the entry's date still counts (another instance's clock
-    // may be behind this one's): one render too many rather than an old page kept.
-    const dated = entry.lastModified - CLOCK_MARGIN_MS
+    // In the same millisecond, the mark wins: one render too many rather than an old page kept.
+    // (Marks carry the publishing instance's clock, entries the rendering one's: instances need
+    // clocks kept in time, as NTP does. A margin here would make every page rendered within it
+    // after a publish render again, in the test of a first render after a save too.)
+    const dated = entry.lastModified
     if (latest.expired >= dated) {
       renderBegins(key)
       await forget(key)
