@@ -43,6 +43,9 @@ const memory = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 
 /** @param {Mark} kind @param {string} tag */
 const markField = (kind, tag) => `${kind}\n${tag}`
 
+/** The latest of some marks (0 for none). @param {unknown[]} marks */
+const newest = (marks) => Math.max(0, ...marks.map((at) => Number(at ?? 0) || 0))
+
 /** @returns {TagMarks} */
 function tagMarksInMemory() {
   /** @type {Map<string, number>} */
@@ -52,8 +55,8 @@ function tagMarksInMemory() {
       for (const tag of tags) marks.set(markField(kind, tag), at)
     },
     async latest(tags) {
-      const latest = (/** @type {Mark} */ kind) => Math.max(0, ...tags.map((tag) => marks.get(markField(kind, tag)) ?? 0))
-      return { stale: latest('stale'), expired: latest('expired') }
+      const of = (/** @type {Mark} */ kind) => newest(tags.map((tag) => marks.get(markField(kind, tag))))
+      return { stale: of('stale'), expired: of('expired') }
     },
   }
 }
@@ -70,8 +73,7 @@ function tagMarksInRedis(client, key) {
     },
     async latest(tags) {
       const values = await answered(client.hmGet(key, [...tags.map((tag) => markField('stale', tag)), ...tags.map((tag) => markField('expired', tag))]))
-      const latest = (/** @type {unknown[]} */ some) => Math.max(0, ...some.map((value) => Number(value ?? 0) || 0))
-      return { stale: latest(values.slice(0, tags.length)), expired: latest(values.slice(tags.length)) }
+      return { stale: newest(values.slice(0, tags.length)), expired: newest(values.slice(tags.length)) }
     },
   }
 }
@@ -83,7 +85,9 @@ let tagMarks = tagMarksInMemory()
 
 /**
  * A Redis command's answer, or an error after 2 s: a Redis that stopped answering must not hold
- * a reader's request (the handler then answers as if the entry were missing).
+ * a reader's request (the handler then answers as if the entry were missing). Not the client's
+ * own `commandOptions.timeout` or `withAbortSignal`: they only drop a command not yet sent, and
+ * with Redis stopped (SIGSTOP) a sent GET was still waiting after 3 s under both.
  * @template T
  * @param {Promise<T>} command
  * @returns {Promise<T>}
@@ -310,14 +314,13 @@ export default class NewsroomCacheHandler extends CacheHandler {
     // In the same millisecond, the mark wins: one render too many rather than an old page kept.
     // (Marks carry the publishing instance's clock, entries the rendering one's: instances need
     // clocks kept in time, as NTP does. A margin here would make every page rendered within it
-    // after a publish render again, in the test of a first render after a save too.)
-    const dated = entry.lastModified
-    if (latest.expired >= dated) {
+    // after a publish render again.)
+    if (latest.expired >= entry.lastModified) {
       renderBegins(key)
       await forget(key)
       return null
     }
-    if (latest.stale < dated) {
+    if (latest.stale < entry.lastModified) {
       // Old enough for Next to render it anew by age (its revalidate time): date that render too.
       const staleAt = /** @type {{ lifespan?: { staleAt?: number } | null }} */ (entry).lifespan?.staleAt
       if (typeof staleAt === 'number' && Date.now() >= staleAt * 1000) renderBegins(key)

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getTranslatedBySlug, getTranslatedList, getTranslatedNews } from '@/data/syndication'
-import type { NewsView, ProjectView, RegionView } from '@/data/views'
+import type { ListPage, NewsView, ProjectView, RegionView } from '@/data/views'
 import { isLocale, localeList, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/env'
 
@@ -77,6 +77,7 @@ export async function listHandler(request: Request, { params }: { params: ListPa
   if (typeof limit === 'string') return jsonError(400, limit, PUBLIC_CORS)
   const context = await contextFor(locale)
 
+  let list: ListPage<NewsView | ProjectView | RegionView> | null
   if (collection === 'news') {
     const filter: { projectId?: string; regionId?: string } = {}
     for (const [name, kind] of [['project', 'projects'], ['region', 'regions']] as const) {
@@ -86,23 +87,18 @@ export async function listHandler(request: Request, { params }: { params: ListPa
       if (!owner) return jsonError(404, `No published ${name} "${slug}" in this language.`, PUBLIC_CORS)
       filter[name === 'project' ? 'projectId' : 'regionId'] = owner.id
     }
-    const list = await getTranslatedNews(locale, { ...filter, page, limit })
-    if (!list) return pastLastPage(page)
-    const { items, ...pages } = list
-    return json(request, { docs: items.map((doc) => newsJson(doc, context)), ...pages, locale }, items.map((doc) => doc.updatedAt))
-  }
-  const list = await getTranslatedList(collection, locale, { page, limit })
+    list = await getTranslatedNews(locale, { ...filter, page, limit })
+  } else list = await getTranslatedList(collection, locale, { page, limit })
   if (!list) return pastLastPage(page)
   const { items, ...pages } = list
-  const docs = items.map((doc) => (doc.section === 'projects' ? projectJson(doc, context) : regionJson(doc, context)))
-  return json(request, { docs, ...pages, locale }, items.map((doc) => doc.updatedAt))
+  return json(request, { docs: items.map((doc) => docJson(doc, context)), ...pages, locale }, items.map((doc) => doc.updatedAt))
 }
 
-/** One document in full (with its body as HTML). */
-function itemJson(doc: NewsView | ProjectView | RegionView, context: ApiContext) {
-  if (doc.section === 'news') return newsJson(doc, context, true)
-  if (doc.section === 'projects') return projectJson(doc, context, true)
-  return regionJson(doc, context, true)
+/** One document as JSON; in full (with its body as HTML) for its own request. */
+function docJson(doc: NewsView | ProjectView | RegionView, context: ApiContext, full = false) {
+  if (doc.section === 'news') return newsJson(doc, context, full)
+  if (doc.section === 'projects') return projectJson(doc, context, full)
+  return regionJson(doc, context, full)
 }
 
 /** GET one document by its slug in that language, with its body as HTML. */
@@ -114,6 +110,6 @@ export async function itemHandler(request: Request, { params }: { params: ItemPa
   const doc = await getTranslatedBySlug(collection, locale, decodeSegment(slug))
   if (!doc) return jsonError(404, `Nothing published at "${slug}" in this language.`, PUBLIC_CORS)
   const context = await contextFor(locale)
-  const body = itemJson(doc, context)
+  const body = docJson(doc, context, true)
   return json(request, body, [doc.updatedAt])
 }
